@@ -1,0 +1,39 @@
+/**
+ * Errors the API returns: GraphQLErrors with an `extensions.code` a client can branch on.
+ * Database failures map to their own codes; anything unexpected is logged in full and masked.
+ */
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { DatabaseAuthError, DatabaseUnavailableError, QueryTimeoutError } from '../graph/errors.js';
+
+/** A bad argument: the message names the argument and quotes the value. */
+export function badInput(argument: string, message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argument } });
+}
+
+/** Apollo's formatError hook. */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof DatabaseUnavailableError || original instanceof DatabaseAuthError) {
+    return {
+      ...formatted,
+      message: 'The database is unavailable; try again shortly.',
+      extensions: { code: 'DATABASE_UNAVAILABLE' },
+    };
+  }
+  if (original instanceof QueryTimeoutError) {
+    return {
+      ...formatted,
+      message: 'The query took too long and was stopped; ask for fewer items.',
+      extensions: { code: 'QUERY_TIMEOUT' },
+    };
+  }
+  if (original instanceof GraphQLError || formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') return formatted;
+  console.error('Unexpected error while resolving a GraphQL request:', original);
+  return {
+    message: 'Internal server error.',
+    path: formatted.path,
+    locations: formatted.locations,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
+}

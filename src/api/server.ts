@@ -1,0 +1,166 @@
+/**
+ * The HTTP service: GraphQL at /graphql (Apollo Server on node:http), GraphiQL for browsers,
+ * and GET /health reporting the database's state as JSON.
+ */
+import http from 'node:http';
+import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import type { ServiceConfig } from '../config.js';
+import type { Database } from '../graph/driver.js';
+import { countGraph } from '../graph/stats.repository.js';
+import { createContext, type Context } from './context.js';
+import { formatError } from './errors.js';
+import { graphiqlAsset, graphiqlPage } from './graphiql.js';
+import { buildApiSchema } from './schema.js';
+import { validationRules } from './limits.js';
+
+/** A running service. */
+export interface RunningService {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+/** The port is taken, or the address cannot be bound. */
+export class ListenError extends Error {
+  override name = 'ListenError';
+}
+
+const MAX_BODY_BYTES = 1_000_000;
+
+/** Starts the service on `config.port` (0 picks a free port, for tests). */
+export async function startService(db: Database, config: ServiceConfig): Promise<RunningService> {
+  const schema = await buildApiSchema();
+  const httpServer = http.createServer();
+  const apollo = new ApolloServer<Context>({
+    schema,
+    formatError,
+    validationRules: validationRules(),
+    introspection: true,
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginDrainHttpServer({ httpServer })],
+  });
+  await apollo.start();
+
+  httpServer.on('request', (req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      console.error('Unexpected error while serving', req.method, req.url, error);
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ error: 'Internal server error.' }));
+    });
+  });
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/health' && req.method === 'GET') return health(res);
+    const asset = graphiqlAsset(url.pathname);
+    if (asset !== null && req.method === 'GET') {
+      res.writeHead(200, { 'content-type': asset.contentType, 'cache-control': 'public, max-age=3600' });
+      res.end(asset.body);
+      return;
+    }
+    if (url.pathname === '/' && req.method === 'GET') {
+      res.writeHead(302, { location: '/graphql' });
+      res.end();
+      return;
+    }
+    if (url.pathname !== '/graphql') {
+      res.writeHead(404, { 'content-type': 'application/json' });
+      res.end(
+        JSON.stringify({ error: `No route ${req.method} ${url.pathname}; GraphQL is at /graphql, health at /health.` }),
+      );
+      return;
+    }
+    const wantsPage =
+      req.method === 'GET' && !url.searchParams.has('query') && (req.headers.accept ?? '').includes('text/html');
+    if (wantsPage) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(graphiqlPage('/graphql'));
+      return;
+    }
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const body = req.method === 'POST' ? await readJson(req) : undefined;
+    if (body instanceof Error) {
+      res.writeHead(400, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ errors: [{ message: body.message, extensions: { code: 'BAD_REQUEST' } }] }));
+      return;
+    }
+    const httpGraphQLRequest: HTTPGraphQLRequest = { method: req.method ?? 'GET', headers, search: url.search, body };
+    const admin = config.adminToken !== null && headers.get('authorization') === `Bearer ${config.adminToken}`;
+    const result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest,
+      context: async () => createContext(db, admin),
+    });
+    for (const [key, value] of result.headers) res.setHeader(key, value);
+    res.statusCode = result.status ?? 200;
+    if (result.body.kind === 'complete') {
+      res.end(result.body.string);
+      return;
+    }
+    for await (const chunk of result.body.asyncIterator) res.write(chunk);
+    res.end();
+  }
+
+  async function health(res: http.ServerResponse): Promise<void> {
+    const ping = await db.ping();
+    const database = ping.ok
+      ? { status: 'up', uri: db.uri, serverVersion: ping.serverVersion, counts: await countGraph(db).catch(() => null) }
+      : { status: 'down', uri: db.uri, error: ping.error };
+    res.writeHead(ping.ok ? 200 : 503, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ status: ping.ok ? 'ok' : 'degraded', database }));
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', (error: NodeJS.ErrnoException) => {
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new ListenError(`Port ${config.port} on ${config.host} is already in use; stop what uses it or set PORT.`)
+          : new ListenError(`Cannot listen on ${config.host}:${config.port}: ${error.message}`),
+      );
+    });
+    httpServer.listen(config.port, config.host, () => resolve());
+  }).catch(async (error: unknown) => {
+    await apollo.stop();
+    throw error;
+  });
+  const address = httpServer.address();
+  const port = typeof address === 'object' && address !== null ? address.port : config.port;
+  const hostForUrl = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
+  return {
+    url: `http://${hostForUrl}:${port}/graphql`,
+    port,
+    stop: async () => {
+      await apollo.stop();
+      if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+    },
+  };
+}
+
+function readJson(req: http.IncomingMessage): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        resolve(new Error(`The request body is larger than ${MAX_BODY_BYTES} bytes.`));
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => {
+      const text = Buffer.concat(chunks).toString('utf8');
+      if (text === '') return resolve(undefined);
+      try {
+        resolve(JSON.parse(text));
+      } catch {
+        resolve(new Error('The request body is not valid JSON.'));
+      }
+    });
+    req.on('error', reject);
+  });
+}

@@ -1,0 +1,35 @@
+/**
+ * `serve` (npm start): database up (ours or NEO4J_URI's), schema applied, seed corpus loaded
+ * when the graph lacks it, then GraphQL on PORT. Ctrl-C stops the service; the database keeps
+ * running until `npm run db:stop`.
+ */
+import { serviceConfig } from '../config.js';
+import { openDatabase } from '../graph/connect.js';
+import { startService } from '../api/server.js';
+import { ensureSeeded } from './seed.js';
+
+export async function serveCommand(_args: string[]): Promise<number> {
+  const config = serviceConfig();
+  const db = await openDatabase('dev', { log: (line) => console.log(line), timeoutMs: config.queryTimeoutMs });
+  let service;
+  try {
+    await ensureSeeded(db, (line) => console.log(line));
+    service = await startService(db, config);
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  console.log(`GraphQL service ready at ${service.url} (health: ${service.url.replace(/\/graphql$/, '/health')})`);
+  const running = service;
+  await new Promise<void>((resolve) => {
+    const shutdown = (signal: string) => {
+      console.log(`\n${signal}: stopping the service (the database keeps running; npm run db:stop stops it).`);
+      resolve();
+    };
+    process.once('SIGINT', () => shutdown('SIGINT'));
+    process.once('SIGTERM', () => shutdown('SIGTERM'));
+  });
+  await running.stop();
+  await db.close();
+  return 0;
+}

@@ -1,0 +1,275 @@
+/**
+ * The project's own Neo4j Community server, used when NEO4J_URI is not set.
+ *
+ * The Neo4j server tarball is not published on Maven Central, so `ensureInstalled` builds the
+ * small launcher in ./launcher with mvn against org.neo4j:neo4j (the Community DBMS, Bolt
+ * included) and copies its runtime jars to .neo4j/lib. Each instance (`dev` for the service,
+ * `test` for the test suite) has its own folder under .neo4j/ with its data, logs, generated
+ * password, configuration and pid file; it listens on 127.0.0.1 only.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { PROJECT_ROOT, type LocalInstanceConfig } from '../../config.js';
+import { probeBolt } from '../driver.js';
+
+/** The Neo4j version the launcher is built against (must match launcher/pom.xml). */
+export const NEO4J_VERSION = '5.26.30';
+
+/** A local server that could not be fetched, started or stopped; the message says what to do. */
+export class LocalServerError extends Error {
+  override name = 'LocalServerError';
+}
+
+const NEO4J_DIR = path.join(PROJECT_ROOT, '.neo4j');
+const LIB_DIR = path.join(NEO4J_DIR, 'lib');
+const LIB_MARKER = path.join(LIB_DIR, `.complete-${NEO4J_VERSION}`);
+const LAUNCHER_POM = path.join(PROJECT_ROOT, 'src/graph/server/launcher/pom.xml');
+
+/** Paths of one instance's files. */
+export interface InstancePaths {
+  home: string;
+  conf: string;
+  passwordFile: string;
+  pidFile: string;
+  lockFile: string;
+  log: string;
+}
+
+export function instancePaths(name: string): InstancePaths {
+  const home = path.join(NEO4J_DIR, name);
+  return {
+    home,
+    conf: path.join(home, 'neo4j.conf'),
+    passwordFile: path.join(home, 'password'),
+    pidFile: path.join(home, 'neo4j.pid'),
+    lockFile: path.join(home, 'start.lock'),
+    log: path.join(home, 'logs', 'launcher.log'),
+  };
+}
+
+/** What `status` reports. */
+export interface LocalServerStatus {
+  instance: string;
+  running: boolean;
+  pid: number | null;
+  boltUri: string;
+  home: string;
+  log: string;
+}
+
+/** Fetches Neo4j's jars with mvn once; later calls return at once. */
+export function ensureInstalled(log: (line: string) => void = () => {}): void {
+  if (fs.existsSync(LIB_MARKER)) return;
+  fs.mkdirSync(NEO4J_DIR, { recursive: true });
+  const fetchLog = path.join(NEO4J_DIR, 'fetch.log');
+  log(`Fetching Neo4j Community ${NEO4J_VERSION} from Maven Central with mvn (once; log: ${fetchLog}) ...`);
+  const result = spawnSync('mvn', ['-B', '-q', '-f', LAUNCHER_POM, 'package', `-Dlauncher.outputDir=${NEO4J_DIR}`], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  fs.writeFileSync(fetchLog, `${result.stdout ?? ''}${result.stderr ?? ''}${result.error ? String(result.error) : ''}`);
+  const launcherJar = path.join(LIB_DIR, 'neo4j-launcher.jar');
+  if (result.status !== 0 || !fs.existsSync(launcherJar)) {
+    const why = result.error ? `mvn could not be run (${result.error.message})` : `mvn exited with ${result.status}`;
+    throw new LocalServerError(
+      `Could not fetch Neo4j ${NEO4J_VERSION}: ${why}; see ${fetchLog}. ` +
+        `To fetch it by hand, run "mvn -f ${LAUNCHER_POM} package -Dlauncher.outputDir=${NEO4J_DIR}" ` +
+        `where Maven Central is reachable, or copy org.neo4j:neo4j:${NEO4J_VERSION} with its runtime ` +
+        `dependencies and the launcher jar into ${LIB_DIR}, then touch ${LIB_MARKER}.`,
+    );
+  }
+  fs.writeFileSync(LIB_MARKER, `${new Date().toISOString()}\n`);
+}
+
+/** The generated password of an instance, creating it on first use. */
+export function instancePassword(name: string): string {
+  const paths = instancePaths(name);
+  if (!fs.existsSync(paths.passwordFile)) {
+    fs.mkdirSync(paths.home, { recursive: true });
+    fs.writeFileSync(paths.passwordFile, `${randomBytes(18).toString('base64url')}\n`, { mode: 0o600 });
+  }
+  return fs.readFileSync(paths.passwordFile, 'utf8').trim();
+}
+
+/** Reads the instance's password without creating one; null when it has never been started. */
+export function readInstancePassword(name: string): string | null {
+  const file = instancePaths(name).passwordFile;
+  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8').trim() : null;
+}
+
+function writeConf(config: LocalInstanceConfig, paths: InstancePaths): void {
+  const lines = [
+    '# Written by src/graph/server/local-server.ts on every start; edit the environment, not this file.',
+    'server.bolt.enabled=true',
+    `server.bolt.listen_address=127.0.0.1:${config.boltPort}`,
+    'server.bolt.tls_level=DISABLED',
+    'dbms.security.auth_enabled=true',
+    `server.memory.pagecache.size=${config.pageCache}`,
+    // A ceiling for any transaction, including a client that forgot its own timeout.
+    'db.transaction.timeout=120s',
+    'dbms.usage_report.enabled=false',
+  ];
+  fs.writeFileSync(paths.conf, `${lines.join('\n')}\n`);
+}
+
+function readPid(paths: InstancePaths): number | null {
+  if (!fs.existsSync(paths.pidFile)) return null;
+  const pid = Number(fs.readFileSync(paths.pidFile, 'utf8').trim());
+  return Number.isInteger(pid) && pid > 0 ? pid : null;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = net.createServer();
+    probe.once('error', () => resolve(false));
+    probe.once('listening', () => probe.close(() => resolve(true)));
+    probe.listen(port, '127.0.0.1');
+  });
+}
+
+/** Reports whether the instance runs and answers Bolt. */
+export async function status(config: LocalInstanceConfig): Promise<LocalServerStatus> {
+  const paths = instancePaths(config.name);
+  const pid = readPid(paths);
+  const alive = pid !== null && isAlive(pid);
+  const password = readInstancePassword(config.name);
+  const boltUri = `bolt://127.0.0.1:${config.boltPort}`;
+  const answers = alive && password !== null && (await probeBolt(boltUri, 'neo4j', password)) === null;
+  return {
+    instance: config.name,
+    running: answers,
+    pid: alive ? pid : null,
+    boltUri,
+    home: paths.home,
+    log: paths.log,
+  };
+}
+
+/**
+ * Starts the instance unless it already runs, and waits (bounded) until Bolt answers.
+ * Concurrent calls are serialised by an exclusive lock file, so two `db:start`s make one server.
+ */
+export async function start(
+  config: LocalInstanceConfig,
+  log: (line: string) => void = () => {},
+): Promise<LocalServerStatus> {
+  ensureInstalled(log);
+  const paths = instancePaths(config.name);
+  fs.mkdirSync(path.dirname(paths.log), { recursive: true });
+  const release = await acquireLock(paths.lockFile, config.startTimeoutMs);
+  try {
+    const current = await status(config);
+    if (current.running) return current;
+    if (current.pid !== null) {
+      // A process is there but does not answer yet: another start may still be booting it.
+      return await waitForBolt(config, paths, current.pid);
+    }
+    if (!(await portIsFree(config.boltPort))) {
+      throw new LocalServerError(
+        `Port ${config.boltPort} on 127.0.0.1 is already taken by another process, so the local Neo4j ` +
+          `cannot listen there; stop that process or set ${config.name === 'dev' ? 'NEO4J_LOCAL_BOLT_PORT' : 'NEO4J_TEST_BOLT_PORT'} to a free port.`,
+      );
+    }
+    instancePassword(config.name); // created before the launcher reads it
+    writeConf(config, paths);
+    const out = fs.openSync(paths.log, 'a');
+    const java = process.env.JAVA_HOME ? path.join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
+    const child = spawn(
+      java,
+      [
+        `-Xms${config.heap}`,
+        `-Xmx${config.heap}`,
+        '-XX:+UseG1GC',
+        '-XX:+ExitOnOutOfMemoryError',
+        '-cp',
+        `${LIB_DIR}/*`,
+        'vn.policygraph.Launcher',
+        paths.home,
+        paths.conf,
+        paths.passwordFile,
+      ],
+      { detached: true, stdio: ['ignore', out, out], cwd: paths.home },
+    );
+    fs.closeSync(out);
+    const pid = child.pid;
+    if (pid === undefined) {
+      throw new LocalServerError(`Could not run "${java}" to start Neo4j; is Java 17 installed? See ${paths.log}.`);
+    }
+    child.unref();
+    fs.writeFileSync(paths.pidFile, `${pid}\n`);
+    log(`Starting Neo4j ${NEO4J_VERSION} (${config.name}, pid ${pid}) on bolt://127.0.0.1:${config.boltPort} ...`);
+    return await waitForBolt(config, paths, pid);
+  } finally {
+    release();
+  }
+}
+
+async function waitForBolt(config: LocalInstanceConfig, paths: InstancePaths, pid: number): Promise<LocalServerStatus> {
+  const deadline = Date.now() + config.startTimeoutMs;
+  const password = instancePassword(config.name);
+  const boltUri = `bolt://127.0.0.1:${config.boltPort}`;
+  while (Date.now() < deadline) {
+    if (!isAlive(pid)) {
+      fs.rmSync(paths.pidFile, { force: true });
+      throw new LocalServerError(`Neo4j (${config.name}) exited while starting; read ${paths.log}.`);
+    }
+    if ((await probeBolt(boltUri, 'neo4j', password)) === null) {
+      return { instance: config.name, running: true, pid, boltUri, home: paths.home, log: paths.log };
+    }
+    await sleep(500);
+  }
+  throw new LocalServerError(
+    `Neo4j (${config.name}) did not answer on ${boltUri} within ${Math.round(config.startTimeoutMs / 1000)} s ` +
+      `(NEO4J_START_TIMEOUT); read ${paths.log}.`,
+  );
+}
+
+/** Stops the instance: SIGTERM (a clean shutdown), then SIGKILL after 60 s. */
+export async function stop(config: LocalInstanceConfig): Promise<boolean> {
+  const paths = instancePaths(config.name);
+  const pid = readPid(paths);
+  if (pid === null || !isAlive(pid)) {
+    fs.rmSync(paths.pidFile, { force: true });
+    return false;
+  }
+  process.kill(pid, 'SIGTERM');
+  const deadline = Date.now() + 60_000;
+  while (isAlive(pid) && Date.now() < deadline) await sleep(200);
+  if (isAlive(pid)) process.kill(pid, 'SIGKILL');
+  fs.rmSync(paths.pidFile, { force: true });
+  return true;
+}
+
+async function acquireLock(file: string, timeoutMs: number): Promise<() => void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      fs.writeFileSync(file, `${process.pid}\n`, { flag: 'wx' });
+      return () => fs.rmSync(file, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const holder = Number(fs.readFileSync(file, 'utf8').trim());
+      if (!Number.isInteger(holder) || !isAlive(holder)) {
+        fs.rmSync(file, { force: true }); // left by a start that was killed
+        continue;
+      }
+      if (Date.now() > deadline) {
+        throw new LocalServerError(`Another start of Neo4j (pid ${holder}) holds ${file}; gave up waiting.`);
+      }
+      await sleep(250);
+    }
+  }
+}

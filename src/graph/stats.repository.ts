@@ -1,0 +1,18 @@
+/**
+ * Whole-graph counts.
+ */
+import type { Database } from './driver.js';
+
+/** How much the graph holds. */
+export interface GraphCounts {
+  documents: number;
+  documentsInCorpus: number;
+  tasks: number;
+  agencies: number;
+  targets: number;
+}
+
+export async function countGraph(db: Database): Promise<GraphCounts> {
+  const [row] = await db.read('count-graph');
+  return row as unknown as GraphCounts;
+}

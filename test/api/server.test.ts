@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import net from 'node:net';
+import type { Database } from '../../src/graph/driver.js';
+import { ListenError, startService, type RunningService } from '../../src/api/server.js';
+import { resetGraph, testDatabase } from '../helpers/database.js';
+
+const config = { port: 0, host: '127.0.0.1', queryTimeoutMs: 10_000, adminToken: null };
+
+describe('the HTTP service', () => {
+  let db: Database;
+  let service: RunningService;
+  beforeAll(async () => {
+    db = await testDatabase();
+    await resetGraph(db);
+    await db.write("CREATE (:Document {id: 'doc/test/1', inCorpus: true}), (:Agency {id: 'agency/test/1'})");
+    service = await startService(db, config);
+  });
+  afterAll(async () => {
+    await service.stop();
+    await resetGraph(db);
+    await db.close();
+  });
+
+  it('answers a GraphQL query with data read from Neo4j', async () => {
+    const response = await fetch(service.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ graphStats { documents documentsInCorpus agencies tasks } }' }),
+    });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({
+      data: { graphStats: { documents: 1, documentsInCorpus: 1, agencies: 1, tasks: 0 } },
+    });
+  });
+
+  it('reports the database state on /health', async () => {
+    const response = await fetch(service.url.replace('/graphql', '/health'));
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { database: { serverVersion: string } };
+    expect(body).toMatchObject({ status: 'ok', database: { status: 'up', counts: { documents: 1 } } });
+    expect(body.database.serverVersion).toMatch(/^Neo4j\/5\.26/);
+  });
+
+  it('serves GraphiQL with its assets from the server itself', async () => {
+    const page = await fetch(service.url, { headers: { accept: 'text/html' } });
+    const html = await page.text();
+    expect(html).toContain('<div id="graphiql">');
+    for (const src of html.matchAll(/(?:src|href)="(\/graphiql\/[^"]+)"/g)) {
+      const asset = await fetch(new URL(src[1]!, service.url));
+      expect(asset.status, src[1]).toBe(200);
+    }
+    expect(html).not.toMatch(/https?:\/\/(?!localhost)/);
+  });
+
+  it('refuses a port already in use, naming it', async () => {
+    const blocker = net.createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const port = (blocker.address() as net.AddressInfo).port;
+    try {
+      await expect(startService(db, { ...config, port })).rejects.toThrow(
+        new ListenError(`Port ${port} on 127.0.0.1 is already in use; stop what uses it or set PORT.`),
+      );
+    } finally {
+      await new Promise<void>((resolve) => blocker.close(() => resolve()));
+    }
+  });
+});

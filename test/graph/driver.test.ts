@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import net from 'node:net';
+import { neo4jTarget } from '../../src/config.js';
+import { Database } from '../../src/graph/driver.js';
+import { DatabaseAuthError, DatabaseUnavailableError, QueryTimeoutError } from '../../src/graph/errors.js';
+import { applySchema } from '../../src/graph/schema.js';
+import { instancePassword } from '../../src/graph/server/local-server.js';
+import { testDatabase } from '../helpers/database.js';
+
+describe('Database on the real Neo4j', () => {
+  let db: Database;
+  beforeAll(async () => {
+    db = await testDatabase();
+  });
+  afterAll(async () => {
+    await db.close();
+  });
+
+  it('round-trips a parameterised query and returns plain numbers', async () => {
+    const rows = await db.read('RETURN $x + 1 AS y, [1, 2] AS list', { x: 41 });
+    expect(rows).toEqual([{ y: 42, list: [1, 2] }]);
+  });
+
+  it('applies the schema idempotently', async () => {
+    await applySchema(db);
+    await applySchema(db);
+    const rows = await db.read('SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names');
+    expect(rows[0]!.names).toEqual(expect.arrayContaining(['document_id', 'task_id', 'agency_id']));
+    const indexes = await db.read(
+      "SHOW INDEXES YIELD name, type WHERE type = 'FULLTEXT' RETURN collect(name) AS names",
+    );
+    expect(indexes[0]!.names).toContain('search_text');
+  });
+
+  it('stops a transaction that runs past its timeout', async () => {
+    const target = neo4jTarget('test');
+    const short = await Database.connect(
+      { ...target, password: target.password ?? instancePassword('test') },
+      { timeoutMs: 200 },
+    );
+    try {
+      await expect(
+        short.read('UNWIND range(1, 100000000) AS i WITH i WHERE i < 0 RETURN count(i) AS n'),
+      ).rejects.toThrow(QueryTimeoutError);
+    } finally {
+      await short.close();
+    }
+  });
+
+  it('rejects a wrong password with an error naming the URI', async () => {
+    const target = neo4jTarget('test');
+    const attempt = Database.connect({ ...target, password: 'definitely-wrong' });
+    await expect(attempt).rejects.toThrow(DatabaseAuthError);
+    await expect(attempt).rejects.toThrow(target.uri);
+  });
+
+  it('reports an unreachable URI by name', async () => {
+    const closed = net.createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const port = (closed.address() as net.AddressInfo).port;
+    await new Promise<void>((resolve) => closed.close(() => resolve()));
+    const uri = `bolt://127.0.0.1:${port}`;
+    const attempt = Database.connect({ uri, username: 'neo4j', password: 'x', database: undefined, local: null });
+    await expect(attempt).rejects.toThrow(DatabaseUnavailableError);
+    await expect(attempt).rejects.toThrow(`Neo4j at ${uri} is unreachable`);
+  });
+});

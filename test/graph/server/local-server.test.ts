@@ -1,0 +1,99 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import net from 'node:net';
+import { localInstanceConfig, type LocalInstanceConfig } from '../../../src/config.js';
+import { Database } from '../../../src/graph/driver.js';
+import {
+  instancePassword,
+  instancePaths,
+  LocalServerError,
+  start,
+  status,
+  stop,
+} from '../../../src/graph/server/local-server.js';
+
+// global-setup started the `test` instance; these tests use it and throwaway instances.
+const testInstance = localInstanceConfig('test');
+
+function throwaway(name: string, overrides: Partial<LocalInstanceConfig>): LocalInstanceConfig {
+  return { ...testInstance, name, ...overrides };
+}
+
+describe('the local Neo4j server', () => {
+  const cleanup: LocalInstanceConfig[] = [];
+  afterEach(async () => {
+    for (const config of cleanup.splice(0)) {
+      await stop(config);
+      fs.rmSync(instancePaths(config.name).home, { recursive: true, force: true });
+    }
+  });
+
+  it('reports the running instance with its Bolt URI', async () => {
+    const current = await status(testInstance);
+    expect(current.running).toBe(true);
+    expect(current.boltUri).toBe(`bolt://127.0.0.1:${testInstance.boltPort}`);
+  });
+
+  it('starting twice keeps one server', async () => {
+    const before = await status(testInstance);
+    const [a, b] = await Promise.all([start(testInstance), start(testInstance)]);
+    expect(a.pid).toBe(before.pid);
+    expect(b.pid).toBe(before.pid);
+  });
+
+  it('names the port when another process holds it', async () => {
+    const blocker = net.createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const port = (blocker.address() as net.AddressInfo).port;
+    const config = throwaway('port-taken-test', { boltPort: port });
+    cleanup.push(config);
+    try {
+      await expect(start(config)).rejects.toThrow(
+        new LocalServerError(
+          `Port ${port} on 127.0.0.1 is already taken by another process, so the local Neo4j cannot listen there; stop that process or set NEO4J_TEST_BOLT_PORT to a free port.`,
+        ),
+      );
+    } finally {
+      await new Promise<void>((resolve) => blocker.close(() => resolve()));
+    }
+  });
+
+  it('gives up after its bound with the log to read', async () => {
+    const config = throwaway('slow-start-test', { boltPort: 17699, startTimeoutMs: 300 });
+    cleanup.push(config);
+    const log = instancePaths(config.name).log;
+    await expect(start(config)).rejects.toThrow(
+      `Neo4j (slow-start-test) did not answer on bolt://127.0.0.1:17699 within 0 s (NEO4J_START_TIMEOUT); read ${log}.`,
+    );
+  });
+});
+
+describe('a local instance across a restart', () => {
+  const config: LocalInstanceConfig = { ...testInstance, name: 'restart-test', boltPort: 17698 };
+  afterEach(async () => {
+    await stop(config);
+    fs.rmSync(instancePaths(config.name).home, { recursive: true, force: true });
+  });
+
+  it('keeps its data after stop and start', async () => {
+    const connect = () =>
+      Database.connect({
+        uri: `bolt://127.0.0.1:${config.boltPort}`,
+        username: 'neo4j',
+        password: instancePassword(config.name),
+        database: undefined,
+        local: null,
+      });
+    await start(config);
+    let db = await connect();
+    await db.write("CREATE (:Document {id: 'doc/restart/1', title: 'kept'})");
+    await db.close();
+    expect(await stop(config)).toBe(true);
+    expect((await status(config)).running).toBe(false);
+    await start(config);
+    db = await connect();
+    const rows = await db.read("MATCH (d:Document {id: 'doc/restart/1'}) RETURN d.title AS title");
+    await db.close();
+    expect(rows).toEqual([{ title: 'kept' }]);
+  }, 240_000);
+});
