@@ -1,0 +1,247 @@
+/**
+ * Agency resolution: one node per real agency however the text spells it. A mention is
+ * compared by its key (abbreviations expanded, diacritics and case folded, "và" and the
+ * province's name dropped) with the dictionary's names and aliases, scoped to a province; what
+ * the dictionary lacks is created under the name the text prints. Every spelling seen is kept.
+ */
+import type { AgencyDictionary, AgencyEntry, Dictionaries, ProvinceEntry } from './dictionary.js';
+import type { AgencyRecord } from './types.js';
+import { capitalize, foldWords, slugify, squash } from './text.js';
+
+/** Where a mention is read: the document's province and, for a Sở's plan, that Sở. */
+export interface AgencyContext {
+  province: string | null;
+  /** The Sở whose plan this is; its "Văn phòng Sở" and "Phòng ..." are its units. */
+  department: AgencyRecord | null;
+}
+
+// Words that open an agency's name; used to split lists and to tell a name from a description.
+export const AGENCY_START =
+  /^(Sở|Phòng|Văn phòng|Trung tâm|Chi cục|Cục|Tổng cục|Vụ|Bộ|Ban|Báo|Đài|Công an|UBND|Ủy ban|Uỷ ban|Hội|Hiệp hội|Liên minh|Liên hiệp|Đoàn|Tỉnh đoàn|Viện|Trường|Học viện|Đại học|Điện lực|Trại|Thanh tra|Tỉnh ủy|Tỉnh uỷ|Kho bạc|Ngân hàng|Công ty|Chính phủ|Thủ tướng|Quốc hội|Các|các|Chủ tịch|Lãnh đạo)(?![\p{L}\p{N}])/u;
+
+const UNIT_START = /^(Văn phòng Sở|Phòng|Trung tâm|Chi cục|Thanh tra Sở|Trại)(?![\p{L}\p{N}])/u;
+const NATIONAL_START = /^(Bộ|Cục|Tổng cục|Vụ|Học viện)(?![\p{L}\p{N}])/u;
+
+interface IndexedEntry {
+  entry: AgencyEntry;
+  group: keyof AgencyDictionary;
+}
+
+/** Resolves mentions to agencies and collects the agencies one extraction uses. */
+export class AgencyDirectory {
+  private readonly byId = new Map<string, AgencyRecord>();
+  private readonly provinceKeys: { key: string; name: string }[];
+  private readonly nationalIndex = new Map<string, IndexedEntry>();
+  private readonly provincialIndexes = new Map<string, Map<string, IndexedEntry>>();
+  private readonly abbreviationPattern: RegExp;
+
+  constructor(private readonly dictionaries: Dictionaries) {
+    this.provinceKeys = dictionaries.provinces
+      .flatMap((province: ProvinceEntry) =>
+        [province.name, ...(province.aliases ?? [])].map((alias) => ({ key: foldWords(alias), name: province.name })),
+      )
+      .sort((a, b) => b.key.length - a.key.length);
+    const abbreviations = Object.keys(dictionaries.abbreviations).sort((a, b) => b.length - a.length);
+    this.abbreviationPattern = new RegExp(
+      `(?<![\\p{L}\\d&])(${abbreviations.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\d&])`,
+      'gu',
+    );
+    for (const entry of dictionaries.agencies.national) {
+      for (const spelling of [entry.name, ...entry.aliases]) {
+        this.nationalIndex.set(this.key(spelling), { entry, group: 'national' });
+      }
+    }
+  }
+
+  /** The comparison key of a name (see the module comment). */
+  key(name: string, province: string | null = null): string {
+    const expanded = name
+      .normalize('NFC')
+      .replace(this.abbreviationPattern, (abbr) => this.dictionaries.abbreviations[abbr] ?? abbr);
+    let key = foldWords(expanded)
+      .split(' ')
+      .filter((word) => word !== 'va')
+      .join(' ');
+    // "Đài Phát thanh và Truyền hình tỉnh", "Cục Thống kê tỉnh Hưng Yên": the province is implied.
+    if (province !== null) {
+      const provinceKey = foldWords(province);
+      if (key.endsWith(` ${provinceKey}`)) key = key.slice(0, -provinceKey.length - 1);
+    }
+    return key.replace(/ tinh$/, '');
+  }
+
+  /** The canonical name of a province named (possibly without diacritics) in `text`, or null. */
+  findProvince(text: string): string | null {
+    const folded = ` ${foldWords(text)} `;
+    for (const { key, name } of this.provinceKeys) if (folded.includes(` ${key} `)) return name;
+    return null;
+  }
+
+  /** The province that ends a name ("Báo Bắc Giang", "UBND tỉnh Hưng Yên"), or null. */
+  private trailingProvince(name: string): string | null {
+    const folded = foldWords(name);
+    for (const { key, name: province } of this.provinceKeys) if (folded.endsWith(` ${key}`)) return province;
+    return null;
+  }
+
+  private provincialIndex(province: string): Map<string, IndexedEntry> {
+    let index = this.provincialIndexes.get(province);
+    if (index === undefined) {
+      index = new Map();
+      for (const group of ['provincial', 'units', 'collectives'] as const) {
+        for (const entry of this.dictionaries.agencies[group]) {
+          for (const spelling of [entry.name, ...entry.aliases]) {
+            index.set(this.key(spelling.replace(/\{province\}/g, province), province), { entry, group });
+          }
+        }
+      }
+      this.provincialIndexes.set(province, index);
+    }
+    return index;
+  }
+
+  /** Looks a mention up without creating anything. */
+  private lookup(mention: string, province: string | null): IndexedEntry | null {
+    const national = this.nationalIndex.get(this.key(mention));
+    if (national !== undefined) return national;
+    if (province === null) return null;
+    return this.provincialIndex(province).get(this.key(mention, province)) ?? null;
+  }
+
+  /**
+   * The longest known agency name at the start of `text` (followed by a separator or the end),
+   * with the number of characters it spans. `strict`: the name must end where a list item does. Lets lists be split where names contain commas or
+   * dashes ("Các phòng, đơn vị trực thuộc Sở", "Sở Lao động - Thương binh và Xã hội").
+   */
+  matchPrefix(text: string, context: AgencyContext, strict = false): { length: number } | null {
+    const boundaries: number[] = [];
+    for (let i = 1; i <= Math.min(text.length, 120); i += 1) {
+      if (i === text.length || /[\s,;.:)(]/.test(text[i]!)) boundaries.push(i);
+    }
+    for (let b = boundaries.length - 1; b >= 0; b -= 1) {
+      const candidate = text.slice(0, boundaries[b]).replace(/[\s,;.]+$/, '');
+      // The key ignores "và", so "Chính phủ và" would pass for "Chính phủ": a name never ends so.
+      if (/\s(và|với|của|các|thuộc|tại|về)$/iu.test(candidate)) continue;
+      // In a list, a name ends where an item does ("UBND" is no name in "UBND thành phố Bắc Giang").
+      if (strict && !/^\s*(?:$|[,;:.()]|[-–]\s|và\s)/u.test(text.slice(boundaries[b]!))) continue;
+      const province = this.trailingProvince(candidate) ?? context.province;
+      if (candidate.length >= 4 && this.lookup(candidate, province) !== null) return { length: boundaries[b]! };
+    }
+    return null;
+  }
+
+  /** Resolves a mention (as printed) to an agency, creating it when the dictionary lacks it. */
+  resolve(mention: string, context: AgencyContext): AgencyRecord {
+    const name = cleanName(mention);
+    const province = this.trailingProvince(name) ?? context.province;
+    const found = this.lookup(name, province);
+    if (found !== null) return this.fromEntry(found, name, province, context);
+    // A generic kind printed in lower case in a list ("doanh nghiệp", "viện nghiên cứu") is a
+    // group of bodies, not one agency.
+    const isCollective = /^các\s/i.test(name) || /^\p{Ll}/u.test(mention.trim());
+    const isUnit = !isCollective && UNIT_START.test(name) && context.department !== null;
+    const isNational = !isUnit && NATIONAL_START.test(name) && !/tỉnh|huyện/.test(name);
+    const key = slugify(this.key(name, province));
+    if (isNational || province === null) {
+      return this.register({
+        id: `agency/vn/${key}`,
+        name,
+        aliases: [name],
+        province: null,
+        isCollective,
+        parent: null,
+      });
+    }
+    const parent = isUnit ? context.department : null;
+    const id = parent !== null ? `${parent.id}/${key}` : `agency/${slugify(province)}/${key}`;
+    return this.register({ id, name, aliases: [name], province, isCollective, parent: parent?.id ?? null });
+  }
+
+  /** The agency of a dictionary key in a province (for issuers read from symbols: "UBND" → ubnd). */
+  byKey(key: string, province: string | null, spelling?: string): AgencyRecord | null {
+    const groups: (keyof AgencyDictionary)[] = ['national', 'provincial', 'units', 'collectives'];
+    for (const group of groups) {
+      const entry = this.dictionaries.agencies[group].find((candidate) => candidate.key === key);
+      if (entry !== undefined) {
+        return this.fromEntry(
+          { entry, group },
+          spelling ?? entry.name.replace(/\{province\}/g, province ?? ''),
+          province,
+          {
+            province,
+            department: null,
+          },
+        );
+      }
+    }
+    return null;
+  }
+
+  /** Every agency resolved so far (parents included). */
+  all(): AgencyRecord[] {
+    return [...this.byId.values()];
+  }
+
+  private fromEntry(
+    found: IndexedEntry,
+    spelling: string,
+    province: string | null,
+    context: AgencyContext,
+  ): AgencyRecord {
+    const { entry, group } = found;
+    if (group === 'national') {
+      const parent = entry.parent ? this.byKey(entry.parent, null) : null;
+      return this.register(
+        {
+          id: `agency/vn/${entry.key}`,
+          name: entry.name,
+          aliases: [spelling],
+          province: null,
+          isCollective: false,
+          parent: parent?.id ?? null,
+        },
+        spelling,
+      );
+    }
+    const provinceName = province!;
+    const canonical = entry.name.replace(/\{province\}/g, provinceName);
+    const isCollective = group === 'collectives';
+    let parent: AgencyRecord | null = null;
+    if (group === 'units' || (isCollective && entry.scope === 'department')) {
+      parent = entry.parent ? this.byKey(entry.parent, provinceName) : context.department;
+      // A unit named in a plan of another Sở than its dictionary parent belongs to that Sở only
+      // when the dictionary says nothing; a dictionary parent always wins.
+    } else if (entry.parent) {
+      parent = this.byKey(entry.parent, provinceName);
+    }
+    const id =
+      parent !== null && (group === 'units' || isCollective)
+        ? `${parent.id}/${entry.key}`
+        : `agency/${slugify(provinceName)}/${entry.key}`;
+    return this.register(
+      { id, name: canonical, aliases: [spelling], province: provinceName, isCollective, parent: parent?.id ?? null },
+      spelling,
+    );
+  }
+
+  private register(record: AgencyRecord, spelling: string = record.name): AgencyRecord {
+    const existing = this.byId.get(record.id);
+    if (existing !== undefined) {
+      if (!existing.aliases.includes(spelling)) existing.aliases.push(spelling);
+      return existing;
+    }
+    const stored = { ...record, aliases: [...new Set([spelling, ...record.aliases])] };
+    this.byId.set(record.id, stored);
+    return stored;
+  }
+}
+
+/** Trims list punctuation and bullets around a mention, and capitalises a collective. */
+export function cleanName(mention: string): string {
+  const name = squash(mention)
+    .replace(/^[-+•–\s]+/, '')
+    .replace(/^(và|với)\s+/i, '')
+    .replace(/[\s,;.:-]+$/, '')
+    .replace(/^\((.*)\)$/, '$1');
+  return /^\p{Ll}/u.test(name) ? capitalize(name) : name;
+}

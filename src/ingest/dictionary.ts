@@ -1,0 +1,76 @@
+/**
+ * The hand-kept dictionaries in seed/: agencies, abbreviations, domains, provinces, and the
+ * catalogue of facts a text lacks. Read from files here; everything downstream is pure.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { DomainCode } from './types.js';
+
+export interface AgencyEntry {
+  key: string;
+  name: string;
+  aliases: string[];
+  /** Key of the parent agency; for units, null means "the Sở that issued the plan". */
+  parent?: string | null;
+  scope?: 'province' | 'department';
+}
+
+export interface AgencyDictionary {
+  national: AgencyEntry[];
+  provincial: AgencyEntry[];
+  units: AgencyEntry[];
+  collectives: AgencyEntry[];
+}
+
+export interface DomainEntry {
+  code: DomainCode;
+  name: string;
+  nameEn: string;
+  keywords: string[];
+  exclude: string[];
+}
+
+export interface ProvinceEntry {
+  name: string;
+  aliases?: string[];
+}
+
+/** Facts about a seed file that its text does not print (only what the text lacks). */
+export interface CatalogueEntry {
+  issuedOn?: string;
+  province?: string;
+  note?: string;
+}
+
+export interface Dictionaries {
+  agencies: AgencyDictionary;
+  abbreviations: Record<string, string>;
+  domains: DomainEntry[];
+  provinces: ProvinceEntry[];
+  catalogue: Record<string, CatalogueEntry>;
+}
+
+function readJson<T>(file: string): T {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as T;
+  } catch (error) {
+    throw new Error(`Cannot read the dictionary ${file}: ${(error as Error).message}`);
+  }
+}
+
+/** Loads the dictionaries from a seed folder (seed/ by default). */
+export function loadDictionaries(seedDir: string): Dictionaries {
+  const abbreviations = readJson<Record<string, string>>(path.join(seedDir, 'abbreviations.json'));
+  delete abbreviations._comment;
+  const catalogueFile = path.join(seedDir, 'catalogue.json');
+  const catalogue = fs.existsSync(catalogueFile)
+    ? readJson<{ documents: Record<string, CatalogueEntry> }>(catalogueFile).documents
+    : {};
+  return {
+    agencies: readJson<AgencyDictionary>(path.join(seedDir, 'agencies.json')),
+    abbreviations,
+    domains: readJson<{ domains: DomainEntry[] }>(path.join(seedDir, 'domains.json')).domains,
+    provinces: readJson<{ provinces: ProvinceEntry[] }>(path.join(seedDir, 'provinces.json')).provinces,
+    catalogue,
+  };
+}

@@ -1,0 +1,124 @@
+/**
+ * The identity of a document from its front matter and closing:
+ *
+ *   Front   : ("Số:" Number? "/" Kind "-" Issuer)? (Place "," "ngày" D? "tháng" M? "năm" Y)?
+ *             KIND-HEADING Title Preamble
+ *   Closing : "Nơi nhận:" Recipients (TM.|KT.)? Role+ Signer?
+ *
+ * Blank numbers ("Số: /KH-KHCN") give a null symbol; a date with blank day or month keeps the
+ * precision printed ("2024-03", "2022").
+ */
+import type { Block } from './segment.js';
+import type { DocumentKind } from './types.js';
+import { fold, isUpperCaseLine, squash } from './text.js';
+import { KIND_CODES } from './citations.js';
+
+export interface Header {
+  kind: DocumentKind | null;
+  kindHeading: Block | null;
+  /** "16/KH-UBND", or null when the number is blank or there is no "Số:" line. */
+  symbol: string | null;
+  number: string | null;
+  kindCode: string | null;
+  issuerCode: string | null;
+  place: string | null;
+  issuedOn: string | null;
+  year: number | null;
+  title: string | null;
+  titleBlock: Block | null;
+  signer: string | null;
+  signerRole: string | null;
+  signatureBlock: Block | null;
+}
+
+const KIND_HEADINGS: [RegExp, DocumentKind][] = [
+  [/^chuong trinh hanh dong\b/, 'ACTION_PROGRAMME'],
+  [/^ke hoach\b/, 'PLAN'],
+  [/^nghi quyet\b/, 'RESOLUTION'],
+  [/^chuong trinh\b/, 'ACTION_PROGRAMME'],
+  [/^quyet dinh\b/, 'DECISION'],
+  [/^thong bao\b/, 'NOTICE'],
+  [/^cong van\b/, 'OFFICIAL_LETTER'],
+  [/^chi thi\b/, 'DIRECTIVE'],
+  [/^bao cao\b/, 'REPORT'],
+];
+
+const SYMBOL_LINE = /^Số\s*:?\s*(\d*)\s*[-/]?\s*([A-Za-zĐđ]+)\s*[-/]\s*([A-Za-zĐđ&-]+)/u;
+const PLACE_DATE =
+  /^([^,]{2,40}),\s*ngày\s*(\d{1,2})?\s*(?:\.{2,}\s*)?tháng\s*(\d{1,2})?\s*(?:\.{2,}\s*)?năm\s*(\d{4})/u;
+const ROLE_LINE =
+  /^(TM\.|KT\.|TL\.|TUQ\.|Q\.)|^(PHÓ\s+)?(GIÁM ĐỐC|CHỦ TỊCH|BÍ THƯ|TRƯỞNG BAN|BỘ TRƯỞNG|THỦ TƯỚNG|CHÁNH VĂN PHÒNG)(?![\p{L}\p{N}])/u;
+
+export function readHeader(front: Block[], closing: Block[]): Header {
+  const header: Header = {
+    kind: null,
+    kindHeading: null,
+    symbol: null,
+    number: null,
+    kindCode: null,
+    issuerCode: null,
+    place: null,
+    issuedOn: null,
+    year: null,
+    title: null,
+    titleBlock: null,
+    signer: null,
+    signerRole: null,
+    signatureBlock: null,
+  };
+  for (const [index, block] of front.entries()) {
+    const symbol = SYMBOL_LINE.exec(block.text);
+    if (symbol !== null && header.kindCode === null) {
+      const [, number, first, second] = symbol;
+      const kindFirst = KIND_CODES[first!.toUpperCase()] !== undefined;
+      header.kindCode = kindFirst ? first! : second!;
+      header.issuerCode = kindFirst ? second! : first!;
+      if (number) {
+        header.number = number;
+        header.symbol = kindFirst ? `${number}/${first}-${second}` : `${number}-${first}/${second}`;
+      }
+      continue;
+    }
+    const date = PLACE_DATE.exec(block.text);
+    if (date !== null && header.issuedOn === null) {
+      const [, place, day, month, year] = date;
+      header.place = squash(place!);
+      header.year = Number(year);
+      header.issuedOn = [year, month?.padStart(2, '0'), month ? day?.padStart(2, '0') : undefined]
+        .filter((part) => part !== undefined)
+        .join('-');
+      continue;
+    }
+    if (header.kindHeading === null && isUpperCaseLine(block.text)) {
+      const folded = fold(block.text.trim());
+      const kind = KIND_HEADINGS.find(([pattern]) => pattern.test(folded));
+      if (kind !== undefined) {
+        header.kind = kind[1];
+        header.kindHeading = block;
+        const next = front[index + 1];
+        if (next !== undefined) {
+          header.title = squash(next.text);
+          header.titleBlock = next;
+        }
+      }
+    }
+  }
+  readSignature(closing, header);
+  return header;
+}
+
+/** The role lines and the signer's name at the end of the closing part. */
+function readSignature(closing: Block[], header: Header): void {
+  const roleIndex = closing.findIndex((block) => ROLE_LINE.test(block.text.trim()));
+  if (roleIndex === -1) return;
+  const roles: string[] = [];
+  let index = roleIndex;
+  while (index < closing.length && isUpperCaseLine(closing[index]!.text)) {
+    roles.push(squash(closing[index]!.text));
+    index += 1;
+  }
+  header.signerRole = roles.join(' / ') || null;
+  header.signatureBlock = closing[roleIndex]!;
+  const name = closing.slice(index).find((block) => /^(\p{Lu}\p{Ll}*\s+){1,5}\p{Lu}\p{Ll}*$/u.test(block.text.trim()));
+  if (name !== undefined) header.signer = squash(name.text);
+}

@@ -1,0 +1,8 @@
+/**
+ * Ingestion: plan documents (text) → extraction. Pure; no database.
+ */
+export { extract } from './extract.js';
+export { loadDictionaries, type Dictionaries } from './dictionary.js';
+export { IngestError } from './normalize.js';
+export type * from './types.js';
+export { emit, type GraphRecords } from './emit.js';

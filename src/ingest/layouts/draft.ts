@@ -1,0 +1,34 @@
+/**
+ * What a layout reader returns: tasks with their assignees still as printed mentions.
+ * extract.ts resolves the mentions to agencies and turns drafts into TaskRecords.
+ */
+
+/** A task as a layout reads it. */
+export interface TaskDraft {
+  /** Code as printed, joined with "." ("1.2", "II.2", "IV.6"); null when unnumbered. */
+  code: string | null;
+  text: string;
+  timeframe: string | null;
+  expectedResult: string | null;
+  leads: string[];
+  coordinators: string[];
+  /** Index of the parent draft in the same list. */
+  parent: number | null;
+  /** Headings of the sections the task sits in (for its domains). */
+  sectionText: string;
+  lineStart: number;
+  lineEnd: number;
+  /** Why a lead is missing, when it is (reported as a warning). */
+  missingLead: string | null;
+}
+
+/** A warning raised while reading a layout. */
+export interface LayoutWarning {
+  line: number;
+  message: string;
+}
+
+export interface LayoutResult {
+  tasks: TaskDraft[];
+  warnings: LayoutWarning[];
+}

@@ -1,0 +1,131 @@
+/**
+ * The assignment appendix table (PHỤ LỤC "Phân công nhiệm vụ" / "Danh mục nhiệm vụ"):
+ *
+ *   Table  : Header Row+            (the header may repeat after each page break)
+ *   Header : cells naming TT|Stt, the task, "chủ trì", "phối hợp", the timeframe, the result
+ *   Row    : Code "\t" Task "\t" Lead "\t" Coordinators ("\t" Timeframe ("\t" Result)?)?
+ *   Cont   : "\t" cells            (first cell empty: the row goes on after a page break)
+ *
+ * Columns are found by their header words, in any order. A Roman code ("II") or a numbered row
+ * with nothing assigned whose next row is its child ("1" before "1.1") is a group: a parent
+ * task. Numbers under a Roman group are joined to it ("II.2"). An empty lead cell stays empty.
+ */
+import type { Line } from '../normalize.js';
+import { fold, squash } from '../text.js';
+import type { LayoutResult, TaskDraft } from './draft.js';
+
+type Column = 'code' | 'task' | 'lead' | 'coordinators' | 'timeframe' | 'result';
+
+const HEADER_WORDS: [Column, RegExp][] = [
+  ['code', /^(tt|stt|so tt|so thu tu)$/],
+  ['lead', /chu tri|dau moi/],
+  ['coordinators', /phoi hop/],
+  ['timeframe', /thoi gian|tien do|thoi han/],
+  ['result', /ket qua|san pham/],
+  ['task', /nhiem vu|noi dung|hoat dong|ten/],
+];
+
+/** The column of each header cell, or null when the line is not a task table's header. */
+export function readHeaderRow(line: string): (Column | null)[] | null {
+  if (!line.includes('\t')) return null;
+  const cells = line.split('\t').map((cell) => fold(squash(cell)));
+  const columns = cells.map((cell) => HEADER_WORDS.find(([, pattern]) => pattern.test(cell))?.[0] ?? null);
+  return columns.includes('code') && columns.includes('lead') && columns.includes('task') ? columns : null;
+}
+
+interface Row {
+  cells: Partial<Record<Column, string>>;
+  lineStart: number;
+  lineEnd: number;
+}
+
+/** Reads the table's tasks from the appendix lines (empty result when there is no table). */
+export function readTable(lines: Line[]): LayoutResult {
+  const warnings: LayoutResult['warnings'] = [];
+  const headerIndex = lines.findIndex((line) => readHeaderRow(line.text) !== null);
+  if (headerIndex === -1) return { tasks: [], warnings };
+  const columns = readHeaderRow(lines[headerIndex]!.text)!;
+  const headerKey = fold(squash(lines[headerIndex]!.text));
+  const rows: Row[] = [];
+  for (const line of lines.slice(headerIndex + 1)) {
+    if (line.text.trim() === '') continue;
+    if (!line.text.includes('\t')) {
+      warnings.push({
+        line: line.number,
+        message: `text outside the table's columns ignored: "${squash(line.text).slice(0, 60)}"`,
+      });
+      continue;
+    }
+    if (fold(squash(line.text)) === headerKey) continue; // the header repeated after a page break
+    const cells: Partial<Record<Column, string>> = {};
+    line.text.split('\t').forEach((cell, index) => {
+      const column = columns[index];
+      if (column && squash(cell) !== '') cells[column] = squash(cell);
+    });
+    // "III Phát triển ..." (001:199): the code and the title share the first cell.
+    const codeCell = cells.code;
+    const inline =
+      codeCell === undefined ? null : /^([IVX]{1,4}|\d{1,2}(?:\.\d{1,2})*)\.?\s+(\p{Lu}.*)$/u.exec(codeCell);
+    if (inline !== null && cells.task === undefined) {
+      cells.code = inline[1]!;
+      cells.task = inline[2]!;
+    }
+    const previous = rows[rows.length - 1];
+    if (cells.code === undefined && previous !== undefined) {
+      // A row continued after a page break: each cell goes on where it stopped ("Sở Công" / "Thương").
+      for (const [column, value] of Object.entries(cells) as [Column, string][]) {
+        previous.cells[column] = previous.cells[column] === undefined ? value : `${previous.cells[column]} ${value}`;
+      }
+      previous.lineEnd = line.number;
+      continue;
+    }
+    if (cells.code === undefined) {
+      warnings.push({ line: line.number, message: 'a table row without a code before any numbered row was ignored' });
+      continue;
+    }
+    rows.push({ cells, lineStart: line.number, lineEnd: line.number });
+  }
+  return { tasks: toDrafts(rows, warnings), warnings };
+}
+
+function toDrafts(rows: Row[], warnings: LayoutResult['warnings']): TaskDraft[] {
+  const tasks: TaskDraft[] = [];
+  let roman: { code: string; index: number } | null = null;
+  const indexByCode = new Map<string, number>();
+  rows.forEach((row, position) => {
+    const printed = row.cells.code!.replace(/\.$/, '');
+    const isRoman = /^[IVX]+$/.test(printed);
+    const assigned = row.cells.lead ?? row.cells.coordinators ?? row.cells.timeframe ?? row.cells.result;
+    const next = rows[position + 1]?.cells.code?.replace(/\.$/, '');
+    const isGroup = isRoman || (assigned === undefined && next !== undefined && next.startsWith(`${printed}.`));
+    let code = printed;
+    let parent: number | null = null;
+    if (isRoman) {
+      roman = { code: printed, index: tasks.length };
+    } else if (printed.includes('.')) {
+      parent = indexByCode.get(printed.slice(0, printed.lastIndexOf('.'))) ?? null;
+    } else if (roman !== null) {
+      code = `${roman.code}.${printed}`;
+      parent = roman.index;
+    }
+    indexByCode.set(printed, tasks.length);
+    const lead = row.cells.lead ?? null;
+    tasks.push({
+      code,
+      text: row.cells.task ?? '',
+      timeframe: row.cells.timeframe ?? null,
+      expectedResult: row.cells.result ?? null,
+      leads: lead === null ? [] : [lead],
+      coordinators: row.cells.coordinators === undefined ? [] : [row.cells.coordinators],
+      parent,
+      sectionText: parent !== null ? tasks[parent]!.text : '',
+      lineStart: row.lineStart,
+      lineEnd: row.lineEnd,
+      missingLead: isGroup || lead !== null ? null : `task ${code} has no lead: its "chủ trì" cell is empty`,
+    });
+    if (!isGroup && row.cells.task === undefined) {
+      warnings.push({ line: row.lineStart, message: `task ${code} has no text: its task cell is empty` });
+    }
+  });
+  return tasks;
+}

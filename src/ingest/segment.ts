@@ -1,0 +1,189 @@
+/**
+ * Stage 2: lines → paragraphs → blocks → parts of the plan.
+ *
+ * PDF extraction leaves paragraphs broken over several lines (hard-wrapped pages, page breaks in
+ * mid-sentence, "88-" / "CTr/TU"), so lines are first joined back into paragraphs; tab-separated
+ * lines (table rows) are kept as they are. Each paragraph is then classified:
+ *
+ *   Block   : Roman | Numbered | Lettered | Bullet | Text
+ *   Roman   : "I." | "II." ... Title          (a part of the plan)
+ *   Numbered: "1." | "1.1." | "3.1.1." Title  (an item; depth = number of components)
+ *   Lettered: "a)" Title
+ *   Bullet  : ("-" | "+" | "•") Text
+ */
+import { fold, isUpperCaseLine, squash } from './text.js';
+import type { Line } from './normalize.js';
+
+/** A paragraph rebuilt from one or more lines. */
+export interface Paragraph {
+  text: string;
+  lineStart: number;
+  lineEnd: number;
+}
+
+export type BlockKind = 'roman' | 'numbered' | 'lettered' | 'bullet' | 'text';
+
+/** A classified paragraph. `code` is the number as printed, without its final dot ("1.1"). */
+export interface Block extends Paragraph {
+  kind: BlockKind;
+  code: string | null;
+  /** The text after the number or bullet mark. */
+  body: string;
+}
+
+/** What a Roman-numbered part of a plan is for. */
+export type PartRole = 'purpose' | 'objectives' | 'tasks' | 'funding' | 'implementation' | 'other';
+
+/** A Roman-numbered part ("II. NHIỆM VỤ, GIẢI PHÁP") and the blocks under it. */
+export interface Part {
+  code: string;
+  title: string;
+  role: PartRole;
+  heading: Block;
+  blocks: Block[];
+}
+
+/** The document cut into its pieces. */
+export interface Segments {
+  /** Paragraphs before the first Roman part: header, title, preamble. */
+  front: Block[];
+  parts: Part[];
+  /** From "Nơi nhận" to the appendix: recipients and signature. */
+  closing: Block[];
+  /** Lines from the "PHỤ LỤC" heading on (tables keep their tabs). */
+  appendix: Line[];
+  /** All blocks in order (front, parts, closing). */
+  blocks: Block[];
+}
+
+// Words after which a line cannot end a sentence, so the next line continues it even when it
+// starts with a capital ("... của Ban" / "Thường vụ Tỉnh ủy", 000:185).
+const DANGLING = new Set(
+  'và của với các những về cho trong theo tại số ngày ban sở phòng là được để từ đến thuộc trên ở bằng như hoặc cùng nhằm'.split(
+    ' ',
+  ),
+);
+
+const ROMAN = /^([IVX]{1,4})\s*[.:-]?\s+(.*)$/;
+const NUMBERED = /^(\d{1,2}(?:\.\d{1,2}){0,3})(?:\.\s*|\s+(?=\p{Lu}))(.*)$/u;
+const NUMBERED_DOTTED = /^(\d{1,2}(?:\.\d{1,2}){1,3})\s+(.*)$/;
+const LETTERED = /^([a-zđ])\)\s*(.*)$/;
+const BULLET = /^[-+•–*]\s*(.*)$/;
+
+/** Whether a line starts a new block (and so never continues the previous paragraph). */
+function startsBlock(text: string): boolean {
+  return (
+    (ROMAN.test(text) && isRomanHeading(text)) ||
+    NUMBERED.test(text) ||
+    NUMBERED_DOTTED.test(text) ||
+    LETTERED.test(text) ||
+    /^[-+•–]\s/.test(text) ||
+    /^(Nơi nhận|PHỤ LỤC|Phụ lục|TM\.|KT\.|TL\.|Q\.|TUQ\.)/.test(text) ||
+    isUpperCaseLine(text)
+  );
+}
+
+function isRomanHeading(text: string): boolean {
+  const match = ROMAN.exec(text);
+  if (match === null) return false;
+  // "I. MỤC ĐÍCH" (caps) or "III Phát triển ..." in a table; a Roman numeral followed by a
+  // capitalised word. Excludes "V" as an ordinary word only in theory: plans do not start lines so.
+  return /^\p{Lu}/u.test(match[2]!);
+}
+
+/** Joins lines back into paragraphs (see the module comment); tab lines are left out. */
+export function paragraphs(lines: Line[]): Paragraph[] {
+  const prose = lines.filter((line) => line.text.trim() !== '' && !line.text.includes('\t'));
+  const lengths = prose.map((line) => line.text.trim().length).sort((a, b) => a - b);
+  const p90 = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
+  // Hard-wrapped text (every line cut near a page width, 003) vs one line per paragraph (000).
+  const wrapWidth = p90 > 0 && p90 < 110 ? p90 : null;
+  const out: Paragraph[] = [];
+  let previousNumber = -1;
+  let lastLine = '';
+  for (const line of lines) {
+    const text = line.text.trim();
+    if (text === '' || line.text.includes('\t')) {
+      if (line.text.includes('\t')) previousNumber = -1; // a table row ends the paragraph
+      continue;
+    }
+    const last = out[out.length - 1];
+    if (last !== undefined && previousNumber !== -1 && continues(last.text, lastLine, text, wrapWidth)) {
+      last.text = last.text.endsWith('-') && !last.text.endsWith(' -') ? `${last.text}${text}` : `${last.text} ${text}`;
+      last.lineEnd = line.number;
+    } else {
+      out.push({ text, lineStart: line.number, lineEnd: line.number });
+    }
+    lastLine = text;
+    previousNumber = line.number;
+  }
+  return out;
+}
+
+function continues(previous: string, lastLine: string, next: string, wrapWidth: number | null): boolean {
+  if (startsBlock(next)) return false;
+  if (/[.!?;:]["”)*]*$/.test(previous)) return false;
+  if (/^[\p{Ll}(]/u.test(next)) return true;
+  if (/\S-$/.test(previous)) return true; // "88-" / "CTr/TU"
+  const lastWord = fold(previous.split(' ').pop() ?? '');
+  if (DANGLING.has(lastWord) || DANGLING.has(previous.split(' ').pop()!.toLowerCase())) return true;
+  // A heading wraps only into lower-case words ("... và phát" / "triển công nghệ"); a capital
+  // after it starts its first paragraph ("15. Liên minh Hợp tác xã tỉnh, ..." / "Nâng cao ...").
+  if (startsBlock(previous)) return false;
+  return wrapWidth !== null && lastLine.length >= wrapWidth * 0.7 && !isUpperCaseLine(lastLine);
+}
+
+/** Classifies a paragraph. */
+export function classify(paragraph: Paragraph): Block {
+  const { text } = paragraph;
+  let match: RegExpExecArray | null;
+  if (isRomanHeading(text) && (match = ROMAN.exec(text)) !== null) {
+    return { ...paragraph, kind: 'roman', code: match[1]!, body: squash(match[2]!) };
+  }
+  if ((match = NUMBERED_DOTTED.exec(text) ?? NUMBERED.exec(text)) !== null) {
+    return { ...paragraph, kind: 'numbered', code: match[1]!, body: squash(match[2]!) };
+  }
+  if ((match = LETTERED.exec(text)) !== null) {
+    return { ...paragraph, kind: 'lettered', code: match[1]!, body: squash(match[2]!) };
+  }
+  if ((match = BULLET.exec(text)) !== null) {
+    return { ...paragraph, kind: 'bullet', code: null, body: squash(match[1]!) };
+  }
+  return { ...paragraph, kind: 'text', code: null, body: squash(text) };
+}
+
+/** The role of a part, from its heading. */
+export function partRole(title: string): PartRole {
+  const folded = fold(title);
+  if (folded.includes('to chuc thuc hien')) return 'implementation';
+  if (folded.includes('kinh phi')) return 'funding';
+  if (folded.includes('muc dich') || folded.includes('yeu cau')) return 'purpose';
+  if (/nhiem vu|giai phap|noi dung|nhiem vu chu yeu/.test(folded)) return 'tasks';
+  if (folded.includes('muc tieu')) return 'objectives';
+  return 'other';
+}
+
+/** Cuts the lines into front matter, Roman parts, closing and appendix. */
+export function segment(lines: Line[]): Segments {
+  const appendixIndex = lines.findIndex((line) => /^\s*(PHỤ LỤC|Phụ lục)(?![\p{L}])/u.test(line.text));
+  const bodyLines = appendixIndex === -1 ? lines : lines.slice(0, appendixIndex);
+  const appendix = appendixIndex === -1 ? [] : lines.slice(appendixIndex);
+  const blocks = paragraphs(bodyLines).map(classify);
+  const front: Block[] = [];
+  const parts: Part[] = [];
+  const closing: Block[] = [];
+  let inClosing = false;
+  for (const block of blocks) {
+    if (!inClosing && /^(Nơi nhận|Nơi gửi)/.test(block.text)) inClosing = true;
+    if (inClosing) {
+      closing.push(block);
+    } else if (block.kind === 'roman' && isUpperCaseLine(block.body)) {
+      parts.push({ code: block.code!, title: block.body, role: partRole(block.body), heading: block, blocks: [] });
+    } else if (parts.length === 0) {
+      front.push(block);
+    } else {
+      parts[parts.length - 1]!.blocks.push(block);
+    }
+  }
+  return { front, parts, closing, appendix, blocks };
+}
