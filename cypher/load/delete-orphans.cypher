@@ -1,5 +1,6 @@
-// Documents known only from citations that nothing cites any more, and agencies nothing refers to.
-// Params: none
+// Documents known only from citations that nothing cites any more, and agencies that neither
+// they nor any of their units (transitively) lead, coordinate or issue anything. One pass: an
+// orphan unit does not keep its parent alive. Params: none
 CALL () {
   MATCH (d:Document {inCorpus: false})
   WHERE NOT EXISTS { (d)<-[:CITES|IMPLEMENTS]-() }
@@ -7,6 +8,6 @@ CALL () {
 }
 CALL () {
   MATCH (a:Agency)
-  WHERE NOT EXISTS { (a)<-[:LED_BY|COORDINATED_BY|ISSUED_BY|PART_OF]-() }
+  WHERE NOT EXISTS { (a)<-[:PART_OF*0..]-(:Agency)<-[:LED_BY|COORDINATED_BY|ISSUED_BY]-() }
   DETACH DELETE a
 }

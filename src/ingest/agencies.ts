@@ -20,6 +20,7 @@ export const AGENCY_START =
   /^(Sở|Phòng|Văn phòng|Trung tâm|Chi cục|Cục|Tổng cục|Vụ|Bộ|Ban|Báo|Đài|Công an|UBND|Ủy ban|Uỷ ban|Hội|Hiệp hội|Liên minh|Liên hiệp|Đoàn|Tỉnh đoàn|Viện|Trường|Học viện|Đại học|Điện lực|Trại|Thanh tra|Tỉnh ủy|Tỉnh uỷ|Kho bạc|Ngân hàng|Công ty|Chính phủ|Thủ tướng|Quốc hội|Các|các|Chủ tịch|Lãnh đạo)(?![\p{L}\p{N}])/u;
 
 const UNIT_START = /^(Văn phòng Sở|Phòng|Trung tâm|Chi cục|Thanh tra Sở|Trại)(?![\p{L}\p{N}])/u;
+const MINISTRY_UNIT_START = /^(Vụ|Cục|Tổng cục|Văn phòng Bộ|Thanh tra Bộ|Viện|Trung tâm)(?![\p{L}\p{N}])/u;
 const NATIONAL_START = /^(Bộ|Cục|Tổng cục|Vụ|Học viện)(?![\p{L}\p{N}])/u;
 
 interface IndexedEntry {
@@ -138,23 +139,42 @@ export class AgencyDirectory {
     if (found !== null) return this.fromEntry(found, name, province, context);
     // A generic kind printed in lower case in a list ("doanh nghiệp", "viện nghiên cứu") is a
     // group of bodies, not one agency.
-    const isCollective = /^các\s/i.test(name) || /^\p{Ll}/u.test(mention.trim());
-    const isUnit = !isCollective && UNIT_START.test(name) && context.department !== null;
-    const isNational = !isUnit && NATIONAL_START.test(name) && !/tỉnh|huyện/.test(name);
+    const isCollective =
+      /^các\s/i.test(name) ||
+      /^\p{Ll}/u.test(mention.trim()) ||
+      /\scác\s+(?:tỉnh|huyện|sở|bộ|ngành|địa phương|xã|đơn vị)(?![\p{L}\p{N}])/u.test(name);
+    // In a ministry's plan its Vụ, Cục and Văn phòng Bộ are its units, as a Sở's Phòng are the Sở's.
+    const ministry = context.department !== null && context.department.province === null;
+    const isUnit =
+      !isCollective && context.department !== null && (ministry ? MINISTRY_UNIT_START : UNIT_START).test(name);
+    const isNational = ministry || (!isUnit && NATIONAL_START.test(name) && !/tỉnh|huyện/.test(name));
     const key = slugify(this.key(name, province));
     if (isNational || province === null) {
       return this.register({
-        id: `agency/vn/${key}`,
+        // "Vụ Pháp chế" of one ministry is not that of another: a unit's id is under its ministry's.
+        id: isUnit ? `${context.department!.id}/${key}` : `agency/vn/${key}`,
         name,
         aliases: [name],
         province: null,
         isCollective,
-        parent: null,
+        parent: isUnit ? context.department!.id : null,
       });
     }
     const parent = isUnit ? context.department : null;
     const id = parent !== null ? `${parent.id}/${key}` : `agency/${slugify(province)}/${key}`;
     return this.register({ id, name, aliases: [name], province, isCollective, parent: parent?.id ?? null });
+  }
+
+  /**
+   * The dictionary agency a letterhead names ("BỘ KHOA HỌC VÀ CÔNG NGHỆ", "ỦY BAN NHÂN DÂN TỈNH
+   * NGHỆ AN"), or null. Capitals are typography, so the heading is not kept as an alias.
+   */
+  fromHeading(heading: string, province: string | null): AgencyRecord | null {
+    const name = squash(heading);
+    const scope = this.trailingProvince(name) ?? province;
+    const found = this.lookup(name, scope);
+    if (found === null) return null;
+    return this.byKey(found.entry.key, found.group === 'national' ? null : scope);
   }
 
   /** The agency of a dictionary key in a province (for issuers read from symbols: "UBND" → ubnd). */
@@ -241,7 +261,10 @@ export function cleanName(mention: string): string {
   const name = squash(mention)
     .replace(/^[-+•–\s]+/, '')
     .replace(/^(và|với)\s+/i, '')
-    .replace(/[\s,;.:-]+$/, '')
+    .replace(/[\s,;.:|-]+$/, '')
     .replace(/^\((.*)\)$/, '$1');
-  return /^\p{Ll}/u.test(name) ? capitalize(name) : name;
+  // "(Kèm theo Kế hoạch ... của UBND tỉnh Nghệ An)": a bracket the name did not open.
+  const balanced = name.includes('(') ? name : name.replace(/\)+$/, '');
+  const opened = balanced.includes(')') ? balanced : balanced.replace(/^\(+/, '');
+  return /^\p{Ll}/u.test(opened) ? capitalize(opened) : opened;
 }

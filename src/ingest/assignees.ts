@@ -18,6 +18,9 @@ const LIST_PREFIX = /^Các\s+(Sở|Phòng|Bộ|Trung tâm|Chi cục|đơn vị)\
 const KIND_PREFIX =
   /^((?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:huyện|thị xã|thành phố|xã)|Sở|Phòng|Trung tâm|Chi cục|Trường)\s+/u;
 
+// A group of bodies: "Các sở, ...", "Sở Khoa học và Công nghệ các tỉnh, thành phố ...".
+const COLLECTIVE = /^Các\s|\scác\s+(?:tỉnh|huyện|sở|bộ|ngành|địa phương|xã|đơn vị)(?![\p{L}\p{N}])/u;
+
 /** The mentions in a list, as printed (cleaned of bullets and separators). */
 export function splitAssignees(text: string, directory: AgencyDirectory, context: AgencyContext): string[] {
   let rest = text
@@ -90,7 +93,7 @@ export function splitAssignees(text: string, directory: AgencyDirectory, context
       known === null &&
       !/^các\s/iu.test(item) &&
       previous !== undefined &&
-      /^Các\s/u.test(previous) &&
+      COLLECTIVE.test(previous) &&
       !knownItems.has(items.length - 1)
     ) {
       // "các trung tâm, viện nghiên cứu, trường đại học": one group of kinds.

@@ -282,6 +282,7 @@ export function readCitations(
     const isFront = front.includes(block);
     // implementer[i]: what implements reference i (SELF for the document itself), if stated.
     let previous: { id: string; tailEnd: number; implementer: string | null } | null = null;
+    const implementerOf = new Map<string, string | null>();
     for (const ref of references) {
       const id = resolveRef(ref);
       if (id === null) continue; // an unresolvable placeholder: the words run on across it
@@ -294,6 +295,13 @@ export function readCitations(
       } else if (CONNECT_SIBLING.test(between)) {
         implementer = previous.implementer;
       }
+      // "... 25-CTr/TU ngày 10/8/2023 ... thực hiện Nghị quyết số 36-NQ/TW ... và Nghị quyết số
+      // 189/NQ-CP ngày 16/11/2023": "và" may join 189 to 36 or to 25-CTr/TU. A document cannot
+      // implement one issued after it, so the reading that says so gives way to the one above it.
+      while (implementer !== null && implementer !== SELF && issuedBefore(cited.get(implementer), cited.get(id))) {
+        implementer = implementerOf.get(implementer) ?? null;
+      }
+      implementerOf.set(id, implementer);
       if (implementer === SELF) {
         if (!implementsIds.includes(id)) implementsIds.push(id);
       } else if (implementer !== null && implementer !== id) {
@@ -305,6 +313,13 @@ export function readCitations(
     }
   }
   return { cited: [...cited.values()], implementsIds, edges };
+}
+
+/** Whether `a` was issued strictly before `b`, compared at the precision both print. */
+function issuedBefore(a: { issuedOn: string | null } | undefined, b: { issuedOn: string | null } | undefined): boolean {
+  if (!a?.issuedOn || !b?.issuedOn) return false;
+  const length = Math.min(a.issuedOn.length, b.issuedOn.length);
+  return a.issuedOn.slice(0, length) < b.issuedOn.slice(0, length);
 }
 
 function issuerFamily(agency: AgencyRecord | null): string | null {

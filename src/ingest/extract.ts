@@ -81,18 +81,25 @@ export function extract(bytes: Uint8Array, file: string, dictionaries: Dictionar
 
   // Province: the place line; else the province the text names most; else the catalogue.
   const allText = lines.map((line) => line.text).join('\n');
-  const province =
+  let province =
     (header.place !== null ? directory.findProvince(header.place) : null) ??
     mostNamedProvince(allText, directory) ??
     catalogue.province ??
     null;
   if (province === null) warn(1, 'no province: neither the header nor the text names one');
 
-  const issuer = readIssuer(segments.front, segments.blocks, header.issuerCode, header.signerRole, directory, province);
+  const issuer =
+    fromLetterhead(header.letterhead, directory, province) ??
+    readIssuer(segments.front, segments.blocks, header.issuerCode, header.signerRole, directory, province);
+  // A ministry's plan signed "Hà Nội, ngày ..." is national: the place is where it was signed.
+  if (issuer !== null && issuer.province === null && province !== null && header.place !== null) {
+    if (directory.findProvince(header.place) === province) province = null;
+  }
   if (issuer === null) warn(1, 'no issuer: neither the symbol, the preamble nor the signature names one');
   const context: AgencyContext = {
     province,
-    department: issuer !== null && /\/so-[^/]+$/.test(issuer.id) ? issuer : null,
+    // Units named in a Sở's or a ministry's plan are that body's units.
+    department: issuer !== null && /\/so-[^/]+$|^agency\/vn\/bo-[^/]+$/.test(issuer.id) ? issuer : null,
   };
 
   const issuedOn = header.issuedOn ?? catalogue.issuedOn ?? null;
@@ -234,6 +241,25 @@ function mostNamedProvince(text: string, directory: AgencyDirectory): string | n
   return ranked[0]?.[0] ?? null;
 }
 
+/**
+ * The issuer its letterhead names: the last line ("UBND TỈNH BẮC GIANG" / "SỞ KHOA HỌC VÀ CÔNG
+ * NGHỆ" → the Sở), or the last two read as one ("ỦY BAN NHÂN DÂN" / "TỈNH NGHỆ AN").
+ */
+function fromLetterhead(
+  letterhead: string[],
+  directory: AgencyDirectory,
+  province: string | null,
+): AgencyRecord | null {
+  const last = letterhead.at(-1);
+  if (last === undefined) return null;
+  const candidates = letterhead.length >= 2 ? [`${letterhead.at(-2)!} ${last}`, last] : [last];
+  for (const candidate of candidates) {
+    const found = directory.fromHeading(candidate, province);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
 function readIssuer(
   front: Block[],
   blocks: Block[],
@@ -306,7 +332,10 @@ function toTaskRecords(
     return {
       id: ids[index]!,
       code: draft.code,
-      title: firstSentence(text) || (draft.code ?? ''),
+      title:
+        (draft.title === undefined ? '' : firstSentence(squash(draft.title))) ||
+        firstSentence(text) ||
+        (draft.code ?? ''),
       text,
       timeframe: draft.timeframe,
       ...timeframe,

@@ -26,6 +26,8 @@ export interface Header {
   year: number | null;
   title: string | null;
   titleBlock: Block | null;
+  /** The issuer's letterhead lines in capitals above the number ("UBND TỈNH BẮC GIANG", "SỞ KHOA HỌC VÀ CÔNG NGHỆ"). */
+  letterhead: string[];
   signer: string | null;
   signerRole: string | null;
   signatureBlock: Block | null;
@@ -43,11 +45,14 @@ const KIND_HEADINGS: [RegExp, DocumentKind][] = [
   [/^bao cao\b/, 'REPORT'],
 ];
 
-const SYMBOL_LINE = /^Số\s*:?\s*(\d*)\s*[-/]?\s*([A-Za-zĐđ]+)\s*[-/]\s*([A-Za-zĐđ&-]+)/u;
+// "Số: 16/KH-UBND" (state: number/KIND-ISSUER), "Số 30-CTr/TU" (Party: number-KIND/ISSUER).
+const SYMBOL_LINE = /^Số\s*:?\s*(\d*)\s*([-/]?)\s*([A-Za-zĐđ]+)\s*[-/]\s*([A-Za-zĐđ&-]+)/u;
 const PLACE_DATE =
   /^([^,]{2,40}),\s*ngày\s*(\d{1,2})?\s*(?:\.{2,}\s*)?tháng\s*(\d{1,2})?\s*(?:\.{2,}\s*)?năm\s*(\d{4})/u;
+// The national motto and the Party's name head every document; they name no issuer.
+const MOTTO = /^(cong hoa xa hoi|doc lap|dang cong san viet nam|dang bo\b|\*+$|-+$)/;
 const ROLE_LINE =
-  /^(TM\.|KT\.|TL\.|TUQ\.|Q\.)|^(PHÓ\s+)?(GIÁM ĐỐC|CHỦ TỊCH|BÍ THƯ|TRƯỞNG BAN|BỘ TRƯỞNG|THỦ TƯỚNG|CHÁNH VĂN PHÒNG)(?![\p{L}\p{N}])/u;
+  /^(TM\.|T\/M|KT\.|K\/T|TL\.|T\/L|TUQ\.|Q\.)|^(PHÓ\s+)?(GIÁM ĐỐC|CHỦ TỊCH|BÍ THƯ|TRƯỞNG BAN|BỘ TRƯỞNG|THỦ TƯỚNG|CHÁNH VĂN PHÒNG)(?![\p{L}\p{N}])/u;
 
 export function readHeader(front: Block[], closing: Block[]): Header {
   const header: Header = {
@@ -62,20 +67,30 @@ export function readHeader(front: Block[], closing: Block[]): Header {
     year: null,
     title: null,
     titleBlock: null,
+    letterhead: [],
     signer: null,
     signerRole: null,
     signatureBlock: null,
   };
   for (const [index, block] of front.entries()) {
+    if (
+      header.kindCode === null &&
+      header.kindHeading === null &&
+      header.place === null &&
+      isUpperCaseLine(block.text) &&
+      !MOTTO.test(fold(block.text.trim()))
+    ) {
+      header.letterhead.push(squash(block.text));
+    }
     const symbol = SYMBOL_LINE.exec(block.text);
     if (symbol !== null && header.kindCode === null) {
-      const [, number, first, second] = symbol;
+      const [, number, separator, first, second] = symbol;
       const kindFirst = KIND_CODES[first!.toUpperCase()] !== undefined;
       header.kindCode = kindFirst ? first! : second!;
       header.issuerCode = kindFirst ? second! : first!;
       if (number) {
         header.number = number;
-        header.symbol = kindFirst ? `${number}/${first}-${second}` : `${number}-${first}/${second}`;
+        header.symbol = separator === '-' ? `${number}-${first}/${second}` : `${number}/${first}-${second}`;
       }
       continue;
     }

@@ -96,8 +96,10 @@ export function paragraphs(lines: Line[]): Paragraph[] {
   const prose = lines.filter((line) => line.text.trim() !== '' && !line.text.includes('\t'));
   const lengths = prose.map((line) => line.text.trim().length).sort((a, b) => a - b);
   const p90 = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
-  // Hard-wrapped text (every line cut near a page width, 003) vs one line per paragraph (000).
-  const wrapWidth = p90 > 0 && p90 < 110 ? p90 : null;
+  const longest = lengths[lengths.length - 1] ?? 0;
+  // Hard-wrapped text (every line cut near a page width, 003) vs one line per paragraph (000):
+  // in wrapped text no line runs far past the width most lines stop at.
+  const wrapWidth = p90 > 0 && p90 < 110 && longest <= p90 * 1.3 ? p90 : null;
   const out: Paragraph[] = [];
   let previousNumber = -1;
   let lastLine = '';
@@ -123,6 +125,9 @@ export function paragraphs(lines: Line[]): Paragraph[] {
 function continues(previous: string, lastLine: string, next: string, wrapWidth: number | null): boolean {
   if (startsBlock(next)) return false;
   if (/[.!?;:]["”)*]*$/.test(previous)) return false;
+  // A heading in capitals ("CHƯƠNG TRÌNH HÀNH ĐỘNG") is a line of its own even when the title
+  // under it starts in lower case ("thực hiện Nghị quyết số 36-NQ/TW ...").
+  if (isUpperCaseLine(lastLine) && !/^\S+\s*$/.test(lastLine) && /^\p{Ll}/u.test(next)) return false;
   if (/^[\p{Ll}(]/u.test(next)) return true;
   if (/\S-$/.test(previous)) return true; // "88-" / "CTr/TU"
   const lastWord = fold(previous.split(' ').pop() ?? '');

@@ -41,6 +41,7 @@ export function readBullets(parts: Part[]): LayoutResult {
         const parent = parentCode === null ? null : (indexByCode.get(parentCode) ?? null);
         current = {
           code,
+          title: block.body,
           text: block.body,
           timeframe: null,
           expectedResult: null,

@@ -7,6 +7,8 @@
 export interface TaskDraft {
   /** Code as printed, joined with "." ("1.2", "II.2", "IV.6"); null when unnumbered. */
   code: string | null;
+  /** The item's heading, when the layout prints one apart from the text. */
+  title?: string;
   text: string;
   timeframe: string | null;
   expectedResult: string | null;

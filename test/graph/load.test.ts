@@ -1,0 +1,149 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Database } from '../../src/graph/driver.js';
+import { loadDocument, loadDomains } from '../../src/graph/load.js';
+import { emit, extract } from '../../src/ingest/index.js';
+import { dictionaries, SEED_DOCUMENTS, SEEDS } from '../helpers/ingest.js';
+import { resetGraph, testDatabase } from '../helpers/database.js';
+
+/** Every node with its properties and every relationship, sorted: what a user could read back. */
+async function snapshot(db: Database): Promise<string[]> {
+  const nodes = await db.read(
+    'MATCH (n) RETURN labels(n)[0] AS label, coalesce(n.id, n.code) AS id, properties(n) AS props',
+  );
+  const edges = await db.read(
+    `MATCH (a)-[r]->(b)
+     RETURN coalesce(a.id, a.code) AS from, type(r) AS type, coalesce(b.id, b.code) AS to, properties(r) AS props`,
+  );
+  const sorted = (value: unknown): unknown =>
+    Array.isArray(value)
+      ? value.map(sorted)
+      : value !== null && typeof value === 'object'
+        ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)))
+        : value;
+  return [
+    ...nodes.map((row) => `${row.label} ${row.id} ${JSON.stringify(sorted(row.props))}`),
+    ...edges.map((row) => `${row.from} -${row.type}-> ${row.to} ${JSON.stringify(sorted(row.props))}`),
+  ].sort();
+}
+
+const records = (file: string, text?: string) =>
+  emit(
+    extract(
+      text === undefined ? fs.readFileSync(path.join(SEED_DOCUMENTS, file)) : Buffer.from(text),
+      file,
+      dictionaries,
+    ),
+  );
+
+async function loadSeeds(db: Database): Promise<void> {
+  await loadDomains(db, dictionaries.domains);
+  for (const file of Object.values(SEEDS)) await loadDocument(db, records(file));
+}
+
+describe('loading documents into the graph', () => {
+  let db: Database;
+  beforeAll(async () => {
+    db = await testDatabase();
+  });
+  beforeEach(async () => {
+    await resetGraph(db);
+    await loadSeeds(db);
+  });
+  afterAll(async () => {
+    await resetGraph(db);
+    await db.close();
+  });
+
+  it('stores the five seeds with their tasks, assignments and lineage', async () => {
+    const [counts] = await db.read(
+      `MATCH (d:Document {inCorpus: true})
+       OPTIONAL MATCH (d)-[:HAS_TASK]->(t:Task)
+       OPTIONAL MATCH (t)-[a:LED_BY|COORDINATED_BY]->()
+       RETURN count(DISTINCT d) AS documents, count(DISTINCT t) AS tasks, count(a) AS assignments`,
+    );
+    expect(counts).toEqual({ documents: 5, tasks: 114, assignments: 364 });
+    const chain = await db.read(
+      `MATCH p = (d:Document {inCorpus: true, province: 'Tây Ninh'})-[:IMPLEMENTS*]->(root:Document {symbol: '36-NQ/TW'})
+       RETURN [n IN nodes(p) | coalesce(n.symbol, 'this')] AS symbols`,
+    );
+    expect(chain.map((row) => (row.symbols as string[]).join(' > '))).toContain(
+      'this > 3300/KH-UBND > 180-CTr/TU > 36-NQ/TW',
+    );
+  });
+
+  it('keeps one node for a document cited by several plans, and apart the same number in two provinces', async () => {
+    const [national] = await db.read(
+      "MATCH (d:Document {symbol: '36-NQ/TW'}) RETURN count(d) AS nodes, d.id AS id, d.inCorpus AS inCorpus",
+    );
+    expect(national).toEqual({ nodes: 1, id: 'doc/vn/tw/nq/2023/36', inCorpus: false });
+    const [citing] = await db.read(
+      "MATCH (d:Document {symbol: '36-NQ/TW'})<-[:CITES|IMPLEMENTS]-(x) RETURN count(DISTINCT x) AS documents",
+    );
+    expect(citing!.documents).toBeGreaterThanOrEqual(5);
+  });
+
+  it('keeps provenance on documents, tasks, assignments and targets', async () => {
+    const missing = await db.read(
+      `MATCH (n) WHERE (n:Task OR n:Target OR (n:Document AND n.inCorpus))
+         AND (n.sourceFile IS NULL OR n.lineStart IS NULL OR n.lineEnd IS NULL OR n.excerpt IS NULL)
+       RETURN n.id AS id
+       UNION
+       MATCH (:Task)-[r:LED_BY|COORDINATED_BY]->(a)
+       WHERE r.sourceFile IS NULL OR r.lineStart IS NULL OR r.excerpt IS NULL
+       RETURN a.id AS id`,
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('changes nothing when the same file is ingested again', async () => {
+    const before = await snapshot(db);
+    await loadDocument(db, records(SEEDS.hungYen));
+    await loadDocument(db, records(SEEDS.bacGiang2024));
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it("replaces a corrected version's own tasks and assignments and leaves the rest of the graph alone", async () => {
+    const others = async () =>
+      (await snapshot(db)).filter((line) => !line.includes('doc/hung-yen/ubnd') && !line.includes('task/hung-yen'));
+    const before = await others();
+    // The correction: task II.3 loses its second lead (Cục Thống kê) and IV.2 is struck out.
+    const original = fs.readFileSync(path.join(SEED_DOCUMENTS, SEEDS.hungYen), 'utf8');
+    const corrected = original
+      .replace('\tSở Khoa học và Công nghệ; Cục Thống kê tỉnh\t', '\tSở Khoa học và Công nghệ\t')
+      .split('\n')
+      .filter((line) => !line.startsWith('2\tChỉ đạo thực hiện tốt công tác định hướng nghề nghiệp'))
+      .join('\n');
+    expect(corrected).not.toBe(original);
+    await loadDocument(db, records(SEEDS.hungYen, corrected));
+
+    const leads = await db.read(
+      `MATCH (:Document {inCorpus: true, province: 'Hưng Yên'})-[:HAS_TASK]->(t:Task {code: 'II.3'})-[:LED_BY]->(a)
+       RETURN a.name AS name`,
+    );
+    expect(leads).toEqual([{ name: 'Sở Khoa học và Công nghệ' }]);
+    const [tasks] = await db.read(
+      "MATCH (:Document {inCorpus: true, province: 'Hưng Yên'})-[:HAS_TASK]->(t) RETURN count(t) AS n",
+    );
+    expect(tasks!.n).toBe(24);
+    // Cục Thống kê tỉnh Hưng Yên led only that task: nothing refers to it any more.
+    expect(await db.read("MATCH (a:Agency) WHERE a.name STARTS WITH 'Cục Thống kê' RETURN a.id AS id")).toEqual([]);
+    // The shared nodes (36-NQ/TW, 189/NQ-CP, other provinces' agencies and tasks) are untouched.
+    const after = await others();
+    expect(after.filter((line) => !line.includes('hung-yen'))).toEqual(
+      before.filter((line) => !line.includes('hung-yen')),
+    );
+  });
+
+  it('writes nothing of a document whose load fails midway, and keeps its earlier version', async () => {
+    const before = await snapshot(db);
+    const broken = records(SEEDS.hungYen);
+    // Targets are written after the tasks were cleared and re-created: a property Neo4j cannot
+    // store (a map) makes that statement, and so the transaction, fail there.
+    broken.targets[0]!.props = { ...broken.targets[0]!.props, value: { not: 'storable' } } as never;
+    broken.tasks = broken.tasks.slice(0, 3);
+    await expect(loadDocument(db, broken)).rejects.toThrow();
+    expect(await snapshot(db)).toEqual(before);
+  });
+});
