@@ -62,7 +62,7 @@ export function formatReport(outcomes: FileOutcome[], elapsedMs: number | null):
   const warnings: string[] = [];
   for (const outcome of outcomes) {
     if (outcome.error !== null) {
-      lines.push(`✗ ${outcome.file}: ${outcome.error}`);
+      lines.push(`✗ ${outcome.error}`); // the message names the file
       continue;
     }
     const extraction = outcome.extraction!;
