@@ -10,7 +10,7 @@
  *                 | Other )                     (other bullets are part of the task's text)
  */
 import type { Block, Part } from '../segment.js';
-import type { LayoutResult, TaskDraft } from './draft.js';
+import { pushItem, type LayoutResult, type TaskDraft } from './draft.js';
 import { readRoles } from './roles.js';
 
 const LEAD_LABEL = /^(?:Đơn vị|Cơ quan)\s+(?:đầu mối\s+)?chủ trì(?:\s+tham mưu)?\s*:\s*(.*)$/iu;
@@ -36,25 +36,7 @@ export function readBullets(parts: Part[]): LayoutResult {
     let current: TaskDraft | null = null;
     for (const block of part.blocks) {
       if (block.kind === 'numbered') {
-        const code = block.code!;
-        const parentCode = code.includes('.') ? code.slice(0, code.lastIndexOf('.')) : null;
-        const parent = parentCode === null ? null : (indexByCode.get(parentCode) ?? null);
-        current = {
-          code,
-          title: block.body,
-          text: block.body,
-          timeframe: null,
-          expectedResult: null,
-          leads: [],
-          coordinators: [],
-          parent,
-          sectionText: parent === null ? part.title : `${tasks[parent]!.sectionText} ${tasks[parent]!.text}`,
-          lineStart: block.lineStart,
-          lineEnd: block.lineEnd,
-          missingLead: null,
-        };
-        indexByCode.set(code, tasks.length);
-        tasks.push(current);
+        current = pushItem(tasks, indexByCode, part, block);
         continue;
       }
       if (current === null) continue;

@@ -13,7 +13,7 @@
  * paragraphs name nobody is kept without a lead (and reported), never given a guessed one.
  */
 import type { Part } from '../segment.js';
-import type { LayoutResult, TaskDraft } from './draft.js';
+import { pushItem, type LayoutResult, type TaskDraft } from './draft.js';
 import { readRoles } from './roles.js';
 
 // What a paragraph says of when: "trong giai đoạn 2024-2026", "từ năm 2025", "hằng năm".
@@ -28,25 +28,7 @@ export function readProse(parts: Part[]): LayoutResult {
     let current: TaskDraft | null = null; // the task the next plain paragraph continues
     for (const block of part.blocks) {
       if (block.kind === 'numbered') {
-        const code = block.code!;
-        const parentCode = code.includes('.') ? code.slice(0, code.lastIndexOf('.')) : null;
-        const parent = parentCode === null ? null : (indexByCode.get(parentCode) ?? null);
-        item = {
-          code,
-          title: block.body,
-          text: block.body,
-          timeframe: null,
-          expectedResult: null,
-          leads: [],
-          coordinators: [],
-          parent,
-          sectionText: parent === null ? part.title : `${tasks[parent]!.sectionText} ${tasks[parent]!.text}`,
-          lineStart: block.lineStart,
-          lineEnd: block.lineEnd,
-          missingLead: null,
-        };
-        indexByCode.set(code, tasks.length);
-        tasks.push(item);
+        item = pushItem(tasks, indexByCode, part, block);
         current = item;
         continue;
       }
