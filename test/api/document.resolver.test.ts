@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { IDS, seededApi, type SeededApi } from '../helpers/api.js';
+import { IDS, seededApi, type GqlResponse, type Page, type SeededApi } from '../helpers/api.js';
 
 describe('documents and their lineage on the seed graph', () => {
   let api: SeededApi;
@@ -87,13 +87,13 @@ describe('documents and their lineage on the seed graph', () => {
     const ids: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const page: any = await api.gql(
+      const page: GqlResponse<{ documents: Page }> = await api.gql(
         'query($after: String) { documents(first: 4, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }',
         { after },
       );
-      ids.push(...page.data.documents.edges.map((e: { node: { id: string } }) => e.node.id));
-      if (!page.data.documents.pageInfo.hasNextPage) break;
-      after = page.data.documents.pageInfo.endCursor;
+      ids.push(...page.data!.documents.edges.map((e: { node: { id: string } }) => e.node.id));
+      if (!page.data!.documents.pageInfo.hasNextPage) break;
+      after = page.data!.documents.pageInfo.endCursor;
     }
     expect(ids).toEqual(all.data.documents.edges.map((e: { node: { id: string } }) => e.node.id));
     expect(ids).toHaveLength(all.data.documents.totalCount);

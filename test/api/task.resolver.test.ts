@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { IDS, seededApi, type SeededApi } from '../helpers/api.js';
+import { IDS, seededApi, type GqlResponse, type Page, type SeededApi } from '../helpers/api.js';
 
 interface Edge {
   node: { id: string; document: { id: string } };
@@ -77,14 +77,14 @@ describe('tasks on the seed graph', () => {
     let after: string | null = null;
     let pages = 0;
     for (;;) {
-      const page: any = await api.gql(
+      const page: GqlResponse<{ tasks: Page }> = await api.gql(
         'query($after: String) { tasks(first: 7, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }',
         { after },
       );
       pages += 1;
-      seen.push(...page.data.tasks.edges.map((e: Edge) => e.node.id));
-      if (!page.data.tasks.pageInfo.hasNextPage) break;
-      after = page.data.tasks.pageInfo.endCursor;
+      seen.push(...page.data!.tasks.edges.map((e) => e.node.id));
+      if (!page.data!.tasks.pageInfo.hasNextPage) break;
+      after = page.data!.tasks.pageInfo.endCursor;
     }
     expect(seen).toHaveLength(total);
     expect(new Set(seen).size).toBe(total);

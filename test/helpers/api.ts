@@ -13,6 +13,12 @@ export interface GqlResponse<T = Record<string, unknown>> {
   errors?: { message: string; extensions?: { code?: string; argument?: string } }[];
 }
 
+/** One page of a connection, as the paging tests read it. */
+export interface Page {
+  edges: { node: { id: string } }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
 export interface SeededApi {
   db: Database;
   service: RunningService;
