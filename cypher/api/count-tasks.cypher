@@ -1,6 +1,6 @@
 // How many tasks match each request (the filters of list-tasks, without paging).
 // Params: $requests: [{key, document, implements, agency, role ('LEAD'|'COORDINATOR'|null),
-//   includeUnits, domain, province, year, words: [folded word]}]
+//   includeUnits, domain, province (a Province id, the slug of its name), year, words: [folded word]}]
 // `implements` is transitive; `agency` with `includeUnits` also matches its units (PART_OF,
 // transitively); `year` matches tasks whose [startYear, endYear] span contains it.
 UNWIND $requests AS r
@@ -13,11 +13,15 @@ CALL (r) {
   OPTIONAL MATCH (u:Agency)-[:PART_OF*1..6]->(a) WHERE r.includeUnits
   RETURN collect(DISTINCT a.id) + collect(DISTINCT u.id) AS agencies
 }
-CALL (r, implementing, agencies) {
+CALL (r) {
+  OPTIONAL MATCH (p:Province {id: r.province})
+  RETURN p.name AS provinceName
+}
+CALL (r, implementing, agencies, provinceName) {
   MATCH (t:Task)
   WHERE (r.document IS NULL OR t.documentId = r.document)
     AND (r.implements IS NULL OR t.documentId IN implementing)
-    AND (r.province IS NULL OR t.province = r.province)
+    AND (r.province IS NULL OR t.province = provinceName)
     AND (r.year IS NULL OR (coalesce(t.startYear, t.endYear) <= r.year AND r.year <= coalesce(t.endYear, t.startYear)))
     AND all(w IN r.words WHERE (' ' + t.searchText + ' ') CONTAINS (' ' + w + ' '))
     AND (r.domain IS NULL OR EXISTS { (t)-[:IN_DOMAIN]->(:Domain {code: r.domain}) })

@@ -2,7 +2,7 @@
  * AgencyFilter.
  */
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
-import { foldWords } from '../ingest/text.js';
+import { foldWords, slugify } from '../ingest/text.js';
 import type { AgencyQuery } from '../graph/agency.repository.js';
 
 @InputType({ description: 'Filters of an agency list; every field given must hold.' })
@@ -13,7 +13,10 @@ export class AgencyFilter {
   })
   name?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Province name, e.g. `Hưng Yên`.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Province name, e.g. `Hưng Yên` (any case, with or without diacritics).',
+  })
   province?: string | null;
 }
 
@@ -24,7 +27,7 @@ export function toAgencyQuery(filter: AgencyFilter | null | undefined): AgencyQu
           .split(' ')
           .filter((word) => word.length > 0)
       : [],
-    province: filter?.province ?? null,
+    province: filter?.province ? slugify(filter.province) : null,
   };
 }
 

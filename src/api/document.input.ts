@@ -2,6 +2,7 @@
  * DocumentFilter.
  */
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { slugify } from '../ingest/text.js';
 import type { DocumentQuery } from '../graph/document.repository.js';
 import { DocumentKind } from './document.type.js';
 
@@ -10,7 +11,10 @@ export class DocumentFilter {
   @Field(() => String, { nullable: true, description: 'The symbol as printed, e.g. `189/NQ-CP` (case-insensitive).' })
   symbol?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Province name, e.g. `Tây Ninh`.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Province name, e.g. `Tây Ninh` (any case, with or without diacritics).',
+  })
   province?: string | null;
 
   @Field(() => DocumentKind, { nullable: true })
@@ -26,7 +30,7 @@ export class DocumentFilter {
 export function toDocumentQuery(filter: DocumentFilter | null | undefined): DocumentQuery {
   return {
     symbol: filter?.symbol ?? null,
-    province: filter?.province ?? null,
+    province: filter?.province ? slugify(filter.province) : null,
     kind: filter?.kind ?? null,
     inCorpus: filter?.inCorpus ?? null,
     implements: filter?.implements ?? null,

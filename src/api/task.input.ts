@@ -2,7 +2,7 @@
  * TaskFilter, and its translation into the repository's TaskQuery.
  */
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { foldWords } from '../ingest/text.js';
+import { foldWords, slugify } from '../ingest/text.js';
 import type { TaskQuery } from '../graph/task.repository.js';
 import { AssignmentRole } from './task.type.js';
 import { DomainCode } from './domain.type.js';
@@ -31,7 +31,10 @@ export class TaskFilter {
   @Field(() => DomainCode, { nullable: true })
   domain?: DomainCode | null;
 
-  @Field(() => String, { nullable: true, description: "Its document's province, e.g. `Hưng Yên`." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Its document's province, e.g. `Hưng Yên` (any case, with or without diacritics).",
+  })
   province?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'Tasks whose startYear..endYear contains this year.' })
@@ -53,7 +56,7 @@ export function toTaskQuery(filter: TaskFilter | null | undefined, fixed: Partia
     role: filter?.role ?? null,
     includeUnits: filter?.includeUnits ?? false,
     domain: filter?.domain ?? null,
-    province: filter?.province ?? null,
+    province: filter?.province ? slugify(filter.province) : null,
     year: filter?.year ?? null,
     words: filter?.text
       ? foldWords(filter.text)

@@ -8,6 +8,7 @@ import type { NodeRecord } from './node.repository.js';
 export interface AgencyQuery {
   /** Folded words that must all occur in the folded name or an alias ([] for any). */
   words: string[];
+  /** Province id (the slug of its name, `hung-yen`). */
   province: string | null;
 }
 

@@ -8,6 +8,7 @@ import type { NodeRecord } from './node.repository.js';
 /** Filters of a document list; null means "any". */
 export interface DocumentQuery {
   symbol: string | null;
+  /** Province id (the slug of its name, `tay-ninh`). */
   province: string | null;
   kind: string | null;
   inCorpus: boolean | null;

@@ -16,6 +16,7 @@ export interface TaskQuery {
   /** With `agency`: also the tasks of its units (PART_OF, transitively). */
   includeUnits: boolean;
   domain: string | null;
+  /** Province id (the slug of its name, `hung-yen`). */
   province: string | null;
   /** Tasks whose [startYear, endYear] contains it. */
   year: number | null;

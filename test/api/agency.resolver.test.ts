@@ -83,6 +83,8 @@ describe('agencies and their responsibilities on the seed graph', () => {
       totalCount: 1,
       edges: [{ node: { id: 'agency/hung-yen/so-y-te', name: 'Sở Y tế', province: 'Hưng Yên' } }],
     });
+    const folded = await api.gql('{ agencies(filter: { name: "SO Y TE", province: "hung yen" }) { totalCount } }');
+    expect(folded.data.agencies.totalCount).toBe(1);
     const everywhere = await api.gql('{ agencies(filter: { name: "SỞ Y TẾ" }) { edges { node { name province } } } }');
     expect(everywhere.data.agencies.edges.map((e: { node: { province: string } }) => e.node.province)).toEqual([
       'Bắc Giang',

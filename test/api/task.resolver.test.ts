@@ -116,6 +116,12 @@ describe('tasks on the seed graph', () => {
       expect(node.domains.map((d: { code: string }) => d.code)).toContain('HEALTH');
       expect(node.document.province).toBe('Hưng Yên');
     }
+    const unaccented = await api.gql(
+      '{ tasks(filter: { domain: HEALTH, province: "HUNG YEN" }, first: 100) { totalCount } }',
+    );
+    expect(unaccented.data.tasks.totalCount).toBe(data.tasks.totalCount);
+    const nowhere = await api.gql('{ tasks(filter: { province: "Atlantis" }) { totalCount } }');
+    expect(nowhere.data.tasks.totalCount).toBe(0);
     const year = await api.gql(
       '{ tasks(filter: { year: 2030 }, first: 100) { edges { node { startYear endYear } } } }',
     );
