@@ -5,6 +5,9 @@ import { Database } from '../../src/graph/driver.js';
 import { instancePassword } from '../../src/graph/server/local-server.js';
 import { startService, type RunningService } from '../../src/api/server.js';
 import { postQuery } from '../helpers/api.js';
+import { GraphQLError } from 'graphql';
+import { formatError } from '../../src/api/errors.js';
+import { DatabaseUnavailableError, QueryTimeoutError } from '../../src/graph/errors.js';
 
 /** A TCP proxy in front of the test Neo4j that the test can cut and restore. */
 class Proxy {
@@ -94,5 +97,54 @@ describe('the service while the database goes away and comes back', () => {
     expect(back.errors).toBeUndefined();
     expect(back.data).toMatchObject({ graphStats: { documents: expect.any(Number) } });
     expect((await fetch(health)).status).toBe(200);
+  });
+});
+
+describe('formatError', () => {
+  const formatted = { message: 'x', path: ['tasks'], extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+
+  it('gives a timed-out query its own code and a hint', () => {
+    const error = new GraphQLError('x', {
+      path: ['tasks'],
+      originalError: new QueryTimeoutError('A query ran past its timeout.', 'bolt://h'),
+    });
+    expect(formatError(formatted, error)).toMatchObject({
+      message: expect.stringContaining('fewer items'),
+      extensions: { code: 'QUERY_TIMEOUT' },
+    });
+  });
+
+  it('says the database is unavailable without naming its address', () => {
+    const error = new GraphQLError('x', {
+      path: ['tasks'],
+      originalError: new DatabaseUnavailableError('Neo4j at bolt://h is unreachable', 'bolt://h'),
+    });
+    const result = formatError(formatted, error);
+    expect(result.extensions?.code).toBe('DATABASE_UNAVAILABLE');
+    expect(result.message).not.toContain('bolt://');
+  });
+
+  it('masks an unexpected error', () => {
+    const original = console.error;
+    console.error = () => {};
+    try {
+      const error = new GraphQLError('secret detail', {
+        path: ['tasks'],
+        originalError: new TypeError('secret detail'),
+      });
+      expect(formatError({ ...formatted, message: 'secret detail' }, error)).toEqual({
+        message: 'Internal server error.',
+        path: ['tasks'],
+        locations: undefined,
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      });
+    } finally {
+      console.error = original;
+    }
+  });
+
+  it('passes a bad argument through with its code', () => {
+    const bad = { message: 'Argument "first" must be from 0 to 100, got 101.', extensions: { code: 'BAD_USER_INPUT' } };
+    expect(formatError(bad, new GraphQLError(bad.message, { extensions: bad.extensions }))).toEqual(bad);
   });
 });
