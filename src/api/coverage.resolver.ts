@@ -2,7 +2,7 @@
  * Query.coverage: task counts per province × domain.
  */
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { countCoverage, type CoverageRow } from '../graph/node.repository.js';
+import { countCoverage, type CoverageRow } from '../graph/coverage.repository.js';
 import type { Context } from './context.js';
 import { CoverageCell } from './coverage.type.js';
 

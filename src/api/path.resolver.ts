@@ -2,7 +2,8 @@
  * Query.path: how two things are related, as the shortest path over any relationship.
  */
 import { Args, ArgsType, Ctx, Field, ID, Int, Query, Resolver } from 'type-graphql';
-import { findPath, type NodeRecord } from '../graph/node.repository.js';
+import type { NodeRecord } from '../graph/node.repository.js';
+import { findPath } from '../graph/path.repository.js';
 import type { Context } from './context.js';
 import { badInput } from './errors.js';
 import { PathStep } from './path.type.js';

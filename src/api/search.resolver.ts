@@ -3,7 +3,7 @@
  */
 import { Args, ArgsType, Ctx, Field, Int, Query, Resolver } from 'type-graphql';
 import { foldWords } from '../ingest/text.js';
-import { searchNodes, type SearchRow } from '../graph/node.repository.js';
+import { searchNodes, type SearchRow } from '../graph/search.repository.js';
 import type { Context } from './context.js';
 import { checkFirst } from './connection.js';
 import { badInput } from './errors.js';
