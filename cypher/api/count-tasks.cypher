@@ -2,7 +2,8 @@
 // Params: $requests: [{key, document, implements, agency, role ('LEAD'|'COORDINATOR'|null),
 //   includeUnits, domain, province (a Province id, the slug of its name), year, words: [folded word]}]
 // `implements` is transitive; `agency` with `includeUnits` also matches its units (PART_OF,
-// transitively); `year` matches tasks whose [startYear, endYear] span contains it.
+// transitively); `year` matches tasks whose [startYear, endYear] span contains it, a missing
+// end meaning open-ended ("từ năm 2022"); tasks with neither year ("Hàng năm") are left out.
 UNWIND $requests AS r
 CALL (r) {
   OPTIONAL MATCH (d:Document)-[:IMPLEMENTS*1..12]->(:Document {id: r.implements})
@@ -22,7 +23,8 @@ CALL (r, implementing, agencies, provinceName) {
   WHERE (r.document IS NULL OR t.documentId = r.document)
     AND (r.implements IS NULL OR t.documentId IN implementing)
     AND (r.province IS NULL OR t.province = provinceName)
-    AND (r.year IS NULL OR (coalesce(t.startYear, t.endYear) <= r.year AND r.year <= coalesce(t.endYear, t.startYear)))
+    AND (r.year IS NULL OR ((t.startYear IS NOT NULL OR t.endYear IS NOT NULL)
+      AND coalesce(t.startYear, r.year) <= r.year AND r.year <= coalesce(t.endYear, r.year)))
     AND all(w IN r.words WHERE (' ' + t.searchText + ' ') CONTAINS (' ' + w + ' '))
     AND (r.domain IS NULL OR EXISTS { (t)-[:IN_DOMAIN]->(:Domain {code: r.domain}) })
     AND (r.agency IS NULL OR EXISTS {

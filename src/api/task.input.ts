@@ -37,7 +37,11 @@ export class TaskFilter {
   })
   province?: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'Tasks whose startYear..endYear contains this year.' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Tasks scheduled in this year: startYear..endYear contains it (no endYear: from startYear on). Tasks with no years are left out.',
+  })
   year?: number | null;
 
   @Field(() => String, {

@@ -18,7 +18,7 @@ export interface TaskQuery {
   domain: string | null;
   /** Province id (the slug of its name, `hung-yen`). */
   province: string | null;
-  /** Tasks whose [startYear, endYear] contains it. */
+  /** Tasks whose [startYear, endYear] contains it (a missing endYear: open-ended). */
   year: number | null;
   /** Folded words that must all occur in the task's searchText. */
   words: string[];

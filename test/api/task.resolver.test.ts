@@ -123,13 +123,21 @@ describe('tasks on the seed graph', () => {
     const nowhere = await api.gql('{ tasks(filter: { province: "Atlantis" }) { totalCount } }');
     expect(nowhere.data.tasks.totalCount).toBe(0);
     const year = await api.gql(
-      '{ tasks(filter: { year: 2030 }, first: 100) { edges { node { startYear endYear } } } }',
+      '{ tasks(filter: { year: 2026 }, first: 100) { edges { node { timeframe startYear endYear } } } }',
     );
-    expect(year.data.tasks.edges.length).toBeGreaterThan(0);
-    for (const { node } of year.data.tasks.edges) {
-      expect(node.startYear ?? node.endYear).toBeLessThanOrEqual(2030);
-      expect(node.endYear ?? node.startYear).toBeGreaterThanOrEqual(2030);
+    const spans: { timeframe: string; startYear: number | null; endYear: number | null }[] = year.data.tasks.edges.map(
+      (e: { node: unknown }) => e.node,
+    );
+    for (const node of spans) {
+      expect(node.startYear ?? node.endYear).not.toBeNull();
+      expect(node.startYear ?? -Infinity).toBeLessThanOrEqual(2026);
+      expect(node.endYear ?? Infinity).toBeGreaterThanOrEqual(2026);
     }
+    // "Dự kiến 2024-2026" is in; "từ năm 2022" (open-ended) too; "năm 2023" is not.
+    const timeframes = spans.map((node) => node.timeframe);
+    expect(timeframes).toContain('Dự kiến 2024-2026');
+    expect(timeframes).toContain('từ năm 2022');
+    expect(timeframes).not.toContain('năm 2023');
     const text = await api.gql('{ tasks(filter: { text: "TRAI THUC NGHIEM" }) { edges { node { text } } } }');
     expect(text.data.tasks.edges.length).toBeGreaterThan(0);
     for (const { node } of text.data.tasks.edges) expect(node.text).toMatch(/Trại Thực nghiệm/i);
