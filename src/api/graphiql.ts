@@ -28,7 +28,7 @@ const DEFAULT_QUERY = `# Tasks that implement Resolution 36-NQ/TW, with their le
 {
   tasks(filter: { implements: "doc/vn/tw/nq/2023/36" }, first: 5) {
     totalCount
-    edges { node { code title document { symbol } leads { name } } }
+    edges { node { code title province leads { name } lineagePaths { symbol } } }
   }
 }
 `;
