@@ -6,6 +6,8 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { DatabaseAuthError, DatabaseUnavailableError, QueryTimeoutError } from '../graph/errors.js';
 
+const LIMIT_CODES = new Set(['QUERY_TOO_DEEP', 'QUERY_TOO_COSTLY']);
+
 /** A bad argument: the message names the argument and quotes the value. */
 export function badInput(argument: string, message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argument } });
@@ -13,6 +15,12 @@ export function badInput(argument: string, message: string): GraphQLError {
 
 /** Apollo's formatError hook. */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  // Apollo re-labels every validation error GRAPHQL_VALIDATION_FAILED; the limits' own codes
+  // (QUERY_TOO_DEEP, QUERY_TOO_COSTLY) say more, so they are restored from the rule's error.
+  const limitCode = error instanceof GraphQLError ? error.originalError : undefined;
+  if (limitCode instanceof GraphQLError && LIMIT_CODES.has(String(limitCode.extensions.code))) {
+    return { ...formatted, extensions: { ...formatted.extensions, code: limitCode.extensions.code } };
+  }
   const original = unwrapResolverError(error);
   if (original instanceof DatabaseUnavailableError || original instanceof DatabaseAuthError) {
     return {

@@ -26,9 +26,9 @@ const ASSETS: Record<string, [string, string]> = {
 
 const DEFAULT_QUERY = `# Tasks that implement Resolution 36-NQ/TW, with their leads
 {
-  tasks(filter: { implements: "doc/vn/bo-chinh-tri/nq/2023/36" }, first: 5) {
+  tasks(filter: { implements: "doc/vn/tw/nq/2023/36" }, first: 5) {
     totalCount
-    edges { node { code title document { symbol } leads { name } } }
+    edges { node { code title province leads { name } lineagePaths { symbol } } }
   }
 }
 `;

@@ -3,10 +3,49 @@
  * request costs a number of database round trips bounded by its depth, not by its width.
  * Create a new set per request (createContext does): they cache for the request's lifetime.
  */
+import DataLoader from 'dataloader';
 import type { Database } from '../graph/driver.js';
+import { findNodes, type NodeRecord } from '../graph/node.repository.js';
+import {
+  listDocumentLineage,
+  listDocumentRelations,
+  listDocumentTargets,
+  type DocumentLineage,
+  type DocumentRelations,
+} from '../graph/document.repository.js';
+import {
+  countTasks,
+  listTaskPages,
+  listTaskRelations,
+  type TaskPageRequest,
+  type TaskQuery,
+  type TaskRelations,
+} from '../graph/task.repository.js';
+import { listAgencyRelations, type AgencyRelations } from '../graph/agency.repository.js';
 
-export type Loaders = Record<string, never>;
+/** The loaders of one request. */
+export interface Loaders {
+  /** Any node by id (null when there is none). */
+  nodes: DataLoader<string, NodeRecord | null>;
+  documentRelations: DataLoader<string, DocumentRelations>;
+  documentLineage: DataLoader<string, DocumentLineage>;
+  documentTargets: DataLoader<string, NodeRecord[]>;
+  taskRelations: DataLoader<string, TaskRelations>;
+  agencyRelations: DataLoader<string, AgencyRelations>;
+  /** Pages of tasks: the top-level `tasks` and every nested task connection of a request. */
+  taskPages: DataLoader<TaskPageRequest, NodeRecord[], string>;
+  taskCounts: DataLoader<TaskQuery, number, string>;
+}
 
-export function createLoaders(_db: Database): Loaders {
-  return {};
+export function createLoaders(db: Database): Loaders {
+  return {
+    nodes: new DataLoader((ids) => findNodes(db, ids)),
+    documentRelations: new DataLoader((ids) => listDocumentRelations(db, ids)),
+    documentLineage: new DataLoader((ids) => listDocumentLineage(db, ids)),
+    documentTargets: new DataLoader((ids) => listDocumentTargets(db, ids)),
+    taskRelations: new DataLoader((ids) => listTaskRelations(db, ids)),
+    agencyRelations: new DataLoader((ids) => listAgencyRelations(db, ids)),
+    taskPages: new DataLoader((requests) => listTaskPages(db, requests), { cacheKeyFn: (key) => JSON.stringify(key) }),
+    taskCounts: new DataLoader((queries) => countTasks(db, queries), { cacheKeyFn: (key) => JSON.stringify(key) }),
+  };
 }

@@ -10,7 +10,11 @@ import { ensureSeeded } from './seed.js';
 
 export async function serveCommand(_args: string[]): Promise<number> {
   const config = serviceConfig();
-  const db = await openDatabase('dev', { log: (line) => console.log(line), timeoutMs: config.queryTimeoutMs });
+  const db = await openDatabase('dev', {
+    log: (line) => console.log(line),
+    timeoutMs: config.queryTimeoutMs,
+    retryTimeMs: 3000,
+  });
   let service;
   try {
     await ensureSeeded(db, (line) => console.log(line));

@@ -15,6 +15,12 @@ export type Row = Record<string, unknown>;
 export interface DatabaseOptions {
   /** Timeout of each transaction (ms). */
   timeoutMs?: number;
+  /**
+   * How long a transaction is retried on transient failures such as a lost connection (ms;
+   * the driver's default, 30 s, when unset). The service sets it short so a request fails fast
+   * with DATABASE_UNAVAILABLE instead of hanging while the database is down.
+   */
+  retryTimeMs?: number;
 }
 
 /** A transaction handed to `Database.writeTransaction`'s callback. */
@@ -22,7 +28,7 @@ export interface WriteTx {
   run(queryName: string, params?: Record<string, unknown>): Promise<Row[]>;
 }
 
-function driverFor(uri: string, username: string, password: string): Driver {
+function driverFor(uri: string, username: string, password: string, retryTimeMs?: number): Driver {
   return neo4j.driver(uri, neo4j.auth.basic(username, password), {
     // Integers come back as JS numbers: the graph holds years, counts and line numbers, all far
     // below 2^53, and Neo4j Integers must not leak out of graph/.
@@ -30,6 +36,7 @@ function driverFor(uri: string, username: string, password: string): Driver {
     connectionTimeout: 5000,
     connectionAcquisitionTimeout: 10000,
     maxConnectionPoolSize: 50,
+    ...(retryTimeMs === undefined ? {} : { maxTransactionRetryTime: retryTimeMs }),
     logging: { level: 'error', logger: () => {} },
   });
 }
@@ -70,7 +77,7 @@ export class Database {
 
   /** Connects and verifies the server answers; throws DatabaseUnavailableError / DatabaseAuthError naming the URI. */
   static async connect(target: Neo4jTarget & { password: string }, options: DatabaseOptions = {}): Promise<Database> {
-    const driver = driverFor(target.uri, target.username, target.password);
+    const driver = driverFor(target.uri, target.username, target.password, options.retryTimeMs);
     try {
       await driver.verifyConnectivity({ database: target.database });
     } catch (error) {

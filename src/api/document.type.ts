@@ -1,0 +1,67 @@
+/**
+ * Document: a plan, resolution, decision ... either ingested (inCorpus) or known from citations.
+ */
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Node } from './node.type.js';
+import { connectionType } from './connection.js';
+
+/** The `kind` strings the ingestion writes (src/ingest/types.ts). */
+export enum DocumentKind {
+  RESOLUTION = 'RESOLUTION',
+  ACTION_PROGRAMME = 'ACTION_PROGRAMME',
+  PLAN = 'PLAN',
+  DECISION = 'DECISION',
+  NOTICE = 'NOTICE',
+  OFFICIAL_LETTER = 'OFFICIAL_LETTER',
+  DIRECTIVE = 'DIRECTIVE',
+  REPORT = 'REPORT',
+  OTHER = 'OTHER',
+}
+registerEnumType(DocumentKind, { name: 'DocumentKind', description: 'What sort of document it is.' });
+
+/** How an ingested plan lays out its tasks. */
+export enum DocumentLayout {
+  TABLE = 'TABLE',
+  BULLETS = 'BULLETS',
+  PROSE = 'PROSE',
+  AGENCY_SECTIONS = 'AGENCY_SECTIONS',
+}
+registerEnumType(DocumentLayout, { name: 'DocumentLayout', description: 'How an ingested plan assigns its tasks.' });
+
+@ObjectType({ implements: Node, description: 'A policy document: ingested (inCorpus) or known only from citations.' })
+export class Document extends Node {
+  @Field(() => String, { nullable: true, description: 'As printed, e.g. `36-NQ/TW`; null when the number is blank.' })
+  symbol!: string | null;
+
+  @Field(() => DocumentKind)
+  kind!: DocumentKind;
+
+  @Field(() => String)
+  title!: string;
+
+  @Field(() => String, { nullable: true, description: '`2024-02-26`, `2024-03` or `2024`: the precision printed.' })
+  issuedOn!: string | null;
+
+  @Field(() => Int, { nullable: true })
+  year!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Province name; null for national documents.' })
+  province!: string | null;
+
+  @Field(() => String, { nullable: true })
+  signer!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The signature block, e.g. `TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH`.',
+  })
+  signerRole!: string | null;
+
+  @Field(() => Boolean, { description: 'Whether its text was ingested (false: known only from citations).' })
+  inCorpus!: boolean;
+
+  @Field(() => DocumentLayout, { nullable: true, description: 'How an ingested plan lays out its tasks.' })
+  layout!: DocumentLayout | null;
+}
+
+export const DocumentConnection = connectionType('Document', () => Document);

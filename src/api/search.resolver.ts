@@ -1,0 +1,49 @@
+/**
+ * Query.search: full-text search through the `search_text` index over the folded searchText.
+ */
+import { Args, ArgsType, Ctx, Field, Int, Query, Resolver } from 'type-graphql';
+import { foldWords } from '../ingest/text.js';
+import { searchNodes, type SearchRow } from '../graph/search.repository.js';
+import type { Context } from './context.js';
+import { checkFirst } from './connection.js';
+import { badInput } from './errors.js';
+import { SearchHit } from './search.type.js';
+
+const LUCENE_SPECIAL = /[+\-!(){}[\]^"~*?:\\/&|]/g;
+
+/** A word made literal for Lucene's query parser. */
+export function escapeLucene(word: string): string {
+  return word.replace(LUCENE_SPECIAL, (ch) => `\\${ch}`);
+}
+
+@ArgsType()
+class SearchArgs {
+  @Field(() => String, { description: 'Words to find, in any case, with or without diacritics.' })
+  text!: string;
+
+  @Field(() => Int, { nullable: true, defaultValue: 20, description: 'How many hits, 0..100.' })
+  first!: number;
+}
+
+@Resolver()
+export class SearchResolver {
+  @Query(() => [SearchHit], {
+    description:
+      'Documents, tasks and agencies matching the words, case- and diacritic-insensitive, best first: all the words if anything has them all, else any of them.',
+  })
+  async search(@Args(() => SearchArgs) { text, first }: SearchArgs, @Ctx() ctx: Context): Promise<SearchRow[]> {
+    checkFirst(first);
+    const words = foldWords(text)
+      .split(' ')
+      .filter((word) => word.length > 0)
+      .map(escapeLucene);
+    if (words.length === 0) {
+      throw badInput('text', `Argument "text" must contain a letter or digit to search for, got "${text}".`);
+    }
+    if (first === 0) return [];
+    // Words are lower case after folding, so "and"/"or" in the text stay terms, not operators.
+    const all = await searchNodes(ctx.db, words.join(' AND '), first);
+    if (all.length > 0 || words.length === 1) return all;
+    return searchNodes(ctx.db, words.join(' OR '), first);
+  }
+}

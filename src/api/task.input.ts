@@ -1,0 +1,110 @@
+/**
+ * TaskFilter, and its translation into the repository's TaskQuery.
+ */
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { foldWords, slugify } from '../ingest/text.js';
+import type { TaskQuery } from '../graph/task.repository.js';
+import { AssignmentRole } from './task.type.js';
+import { DomainCode } from './domain.type.js';
+import { badInput } from './errors.js';
+
+@InputType({ description: 'Filters of a task list; every field given must hold.' })
+export class TaskFilter {
+  @Field(() => ID, { nullable: true, description: 'Tasks of this document.' })
+  document?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Tasks of the documents implementing this one, transitively.' })
+  implements?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Tasks this agency leads or coordinates (see role, includeUnits).' })
+  agency?: string | null;
+
+  @Field(() => AssignmentRole, { nullable: true, description: 'With agency: only this role (both when null).' })
+  role?: AssignmentRole | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "With agency: also the tasks of the agency's units, transitively.",
+  })
+  includeUnits?: boolean | null;
+
+  @Field(() => DomainCode, { nullable: true })
+  domain?: DomainCode | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Its document's province, e.g. `Hưng Yên` (any case, with or without diacritics).",
+  })
+  province?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Tasks scheduled in this year: startYear..endYear contains it (no endYear: from startYear on). Tasks with no years are left out.',
+  })
+  year?: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Words that must all occur in the task (case- and diacritic-insensitive).',
+  })
+  text?: string | null;
+}
+
+/** The repository query of a filter; `fixed` pins what the parent field implies (its document, agency, domain). */
+export function toTaskQuery(filter: TaskFilter | null | undefined, fixed: Partial<TaskQuery> = {}): TaskQuery {
+  const query: TaskQuery = {
+    document: filter?.document ?? null,
+    implements: filter?.implements ?? null,
+    agency: filter?.agency ?? null,
+    role: filter?.role ?? null,
+    includeUnits: filter?.includeUnits ?? false,
+    domain: filter?.domain ?? null,
+    province: filter?.province ? slugify(filter.province) : null,
+    year: filter?.year ?? null,
+    words: filter?.text
+      ? foldWords(filter.text)
+          .split(' ')
+          .filter((word) => word.length > 0)
+      : [],
+    ...fixed,
+  };
+  if (query.agency === null && (query.role !== null || query.includeUnits)) {
+    throw badInput('filter', `Filter fields "role" and "includeUnits" apply to an agency; give "agency" too.`);
+  }
+  return query;
+}
+
+@ArgsType()
+export class TaskPageArgs {
+  @Field(() => TaskFilter, { nullable: true })
+  filter?: TaskFilter | null;
+
+  @Field(() => Int, { nullable: true, defaultValue: 20, description: 'Page size, 0..100.' })
+  first!: number;
+
+  @Field(() => String, { nullable: true, description: 'endCursor of the previous page.' })
+  after?: string | null;
+}
+
+@ArgsType()
+export class AgencyTaskPageArgs {
+  @Field(() => AssignmentRole, { nullable: true, description: 'Only this role (both when null).' })
+  role?: AssignmentRole | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: false,
+    description: "Also the tasks of the agency's units, transitively.",
+  })
+  includeUnits!: boolean;
+
+  @Field(() => TaskFilter, { nullable: true })
+  filter?: TaskFilter | null;
+
+  @Field(() => Int, { nullable: true, defaultValue: 20, description: 'Page size, 0..100.' })
+  first!: number;
+
+  @Field(() => String, { nullable: true, description: 'endCursor of the previous page.' })
+  after?: string | null;
+}

@@ -1,0 +1,72 @@
+/**
+ * Query.task, Query.tasks and Task's relation fields (all through the request's loaders).
+ */
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { NodeRecord } from '../graph/node.repository.js';
+import type { Context } from './context.js';
+import type { ConnectionResult } from './connection.js';
+import { Agency } from './agency.type.js';
+import { Document } from './document.type.js';
+import { Domain } from './domain.type.js';
+import { ofLabel, Source, sourceOf } from './node.type.js';
+import { TaskPageArgs, toTaskQuery } from './task.input.js';
+import { taskConnection } from './task.connection.js';
+import { Task, TaskConnection } from './task.type.js';
+
+@Resolver(() => Task)
+export class TaskResolver {
+  @Query(() => Task, { nullable: true, description: 'A task by id; null when there is none.' })
+  async task(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<NodeRecord | null> {
+    return ofLabel(await ctx.loaders.nodes.load(id), 'Task');
+  }
+
+  @Query(() => TaskConnection, { description: 'Tasks matching the filter, in document then text order.' })
+  async tasks(
+    @Args(() => TaskPageArgs) { filter, first, after }: TaskPageArgs,
+    @Ctx() ctx: Context,
+  ): Promise<ConnectionResult<NodeRecord>> {
+    return taskConnection(ctx, toTaskQuery(filter), first, after);
+  }
+
+  @FieldResolver(() => Document, { description: 'The document that assigns it.' })
+  async document(@Root() task: NodeRecord, @Ctx() ctx: Context): Promise<NodeRecord | null> {
+    return ctx.loaders.nodes.load(task.documentId as string);
+  }
+
+  @FieldResolver(() => Task, { nullable: true, description: 'The group task it belongs to.' })
+  async parent(@Root() task: NodeRecord, @Ctx() ctx: Context): Promise<NodeRecord | null> {
+    return (await ctx.loaders.taskRelations.load(task.id)).parent;
+  }
+
+  @FieldResolver(() => [Task], { description: 'Its sub-tasks, in document order.' })
+  async subtasks(@Root() task: NodeRecord, @Ctx() ctx: Context): Promise<NodeRecord[]> {
+    return (await ctx.loaders.taskRelations.load(task.id)).subtasks;
+  }
+
+  @FieldResolver(() => [Agency], { description: 'Agencies that lead it (chủ trì), in the order named.' })
+  async leads(@Root() task: NodeRecord, @Ctx() ctx: Context): Promise<NodeRecord[]> {
+    return (await ctx.loaders.taskRelations.load(task.id)).leads;
+  }
+
+  @FieldResolver(() => [Agency], { description: 'Agencies that support it (phối hợp), in the order named.' })
+  async coordinators(@Root() task: NodeRecord, @Ctx() ctx: Context): Promise<NodeRecord[]> {
+    return (await ctx.loaders.taskRelations.load(task.id)).coordinators;
+  }
+
+  @FieldResolver(() => [Domain], { description: 'Domains of 36-NQ/TW it serves.' })
+  async domains(@Root() task: NodeRecord, @Ctx() ctx: Context): Promise<NodeRecord[]> {
+    return (await ctx.loaders.taskRelations.load(task.id)).domains;
+  }
+
+  @FieldResolver(() => [[Document]], {
+    description: "Its document's lineagePaths: each chain from its document up to a root directive.",
+  })
+  async lineagePaths(@Root() task: NodeRecord, @Ctx() ctx: Context): Promise<NodeRecord[][]> {
+    return (await ctx.loaders.documentLineage.load(task.documentId as string)).lineagePaths;
+  }
+
+  @FieldResolver(() => Source, { description: 'Where the task is written.' })
+  source(@Root() task: NodeRecord): Source | null {
+    return sourceOf(task);
+  }
+}

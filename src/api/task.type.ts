@@ -1,0 +1,58 @@
+/**
+ * Task: one duty a plan assigns, with its leads, coordinators, domains and time frame.
+ */
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Node } from './node.type.js';
+import { connectionType } from './connection.js';
+
+/** Which side of an assignment an agency is on. */
+export enum AssignmentRole {
+  LEAD = 'LEAD',
+  COORDINATOR = 'COORDINATOR',
+}
+registerEnumType(AssignmentRole, {
+  name: 'AssignmentRole',
+  description: 'LEAD: chủ trì (leads the task); COORDINATOR: phối hợp (supports it).',
+});
+
+/** A task that recurs rather than spanning years. */
+export enum Recurrence {
+  ANNUAL = 'ANNUAL',
+  ONGOING = 'ONGOING',
+}
+registerEnumType(Recurrence, { name: 'Recurrence', description: 'ANNUAL: hàng năm; ONGOING: thường xuyên.' });
+
+@ObjectType({ implements: Node, description: 'A task a plan assigns.' })
+export class Task extends Node {
+  @Field(() => String, { nullable: true, description: 'As printed, joined with `.`: `1.2`, `II.2`.' })
+  code!: string | null;
+
+  @Field(() => String, { description: 'First sentence, at most 200 characters.' })
+  title!: string;
+
+  @Field(() => String)
+  text!: string;
+
+  @Field(() => String, { nullable: true, description: 'As printed: `Hàng năm`, `2025-2030`, `Dự kiến 2024-2026`.' })
+  timeframe!: string | null;
+
+  @Field(() => Int, { nullable: true })
+  startYear!: number | null;
+
+  @Field(() => Int, { nullable: true })
+  endYear!: number | null;
+
+  @Field(() => Recurrence, { nullable: true })
+  recurrence!: Recurrence | null;
+
+  @Field(() => String, { nullable: true })
+  expectedResult!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Its document's province." })
+  province!: string | null;
+
+  @Field(() => Int, { description: 'Position in its document.' })
+  ordinal!: number;
+}
+
+export const TaskConnection = connectionType('Task', () => Task);

@@ -1,0 +1,17 @@
+/**
+ * Coverage: task counts per province × domain.
+ */
+import type { Database } from './driver.js';
+
+/** Number of distinct tasks in one province and domain. */
+export interface CoverageRow {
+  province: string;
+  domain: string;
+  tasks: number;
+}
+
+/** Task counts per province × domain, for the tasks implementing `directive` (all when null). */
+export async function countCoverage(db: Database, directive: string | null): Promise<CoverageRow[]> {
+  const rows = await db.read('api/count-coverage', { directive });
+  return rows as unknown as CoverageRow[];
+}

@@ -1,0 +1,66 @@
+/**
+ * Reads of tasks: batched, filtered keyset pages and counts (one query serves the top-level
+ * `tasks` and every nested connection of a request), and the batch function behind Task's
+ * relation fields.
+ */
+import type { Database } from './driver.js';
+import type { NodeRecord } from './node.repository.js';
+
+/** Filters of a task list; null means "any". */
+export interface TaskQuery {
+  document: string | null;
+  /** Id of a document the task's document implements, transitively. */
+  implements: string | null;
+  agency: string | null;
+  role: 'LEAD' | 'COORDINATOR' | null;
+  /** With `agency`: also the tasks of its units (PART_OF, transitively). */
+  includeUnits: boolean;
+  domain: string | null;
+  /** Province id (the slug of its name, `hung-yen`). */
+  province: string | null;
+  /** Tasks whose [startYear, endYear] contains it (a missing endYear: open-ended). */
+  year: number | null;
+  /** Folded words that must all occur in the task's searchText. */
+  words: string[];
+}
+
+/** A page request: the filters, the keyset position and how many rows to read. */
+export interface TaskPageRequest {
+  query: TaskQuery;
+  /** The (documentId, ordinal) of the last task already seen, or null for the first page. */
+  after: [string, number] | null;
+  limit: number;
+}
+
+/** One page per request, aligned with `requests`, in one round trip. */
+export async function listTaskPages(db: Database, requests: readonly TaskPageRequest[]): Promise<NodeRecord[][]> {
+  const rows = await db.read('api/list-tasks', {
+    requests: requests.map((request, key) => ({ key, ...request.query, after: request.after, limit: request.limit })),
+  });
+  const byKey = new Map(rows.map((row) => [row.key as number, row.tasks as NodeRecord[]]));
+  return requests.map((_, key) => byKey.get(key) ?? []);
+}
+
+/** The number of matching tasks per query, aligned with `queries`, in one round trip. */
+export async function countTasks(db: Database, queries: readonly TaskQuery[]): Promise<number[]> {
+  const rows = await db.read('api/count-tasks', { requests: queries.map((query, key) => ({ key, ...query })) });
+  const byKey = new Map(rows.map((row) => [row.key as number, row.total as number]));
+  return queries.map((_, key) => byKey.get(key) ?? 0);
+}
+
+/** The nodes next to one task. */
+export interface TaskRelations {
+  parent: NodeRecord | null;
+  subtasks: NodeRecord[];
+  leads: NodeRecord[];
+  coordinators: NodeRecord[];
+  domains: NodeRecord[];
+}
+
+const NO_RELATIONS: TaskRelations = { parent: null, subtasks: [], leads: [], coordinators: [], domains: [] };
+
+export async function listTaskRelations(db: Database, ids: readonly string[]): Promise<TaskRelations[]> {
+  const rows = await db.read('api/list-task-relations', { ids: [...new Set(ids)] });
+  const byId = new Map(rows.map((row) => [row.id as string, row as unknown as TaskRelations]));
+  return ids.map((id) => byId.get(id) ?? NO_RELATIONS);
+}

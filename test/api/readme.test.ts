@@ -1,0 +1,37 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../../src/config.js';
+import { seededApi, type SeededApi } from '../helpers/api.js';
+
+/** The README's "Querying the graph" examples: each ```graphql block and the ```json block after it. */
+function readmeExamples(): { query: string; answer: unknown }[] {
+  const readme = fs.readFileSync(path.join(PROJECT_ROOT, 'README.md'), 'utf8');
+  const start = readme.indexOf('## Querying the graph');
+  const end = readme.indexOf('\n## ', start + 1);
+  const section = readme.slice(start, end === -1 ? undefined : end);
+  const pairs = [...section.matchAll(/```graphql\n([\s\S]*?)```\s*```json\n([\s\S]*?)```/g)];
+  return pairs.map((match) => ({ query: match[1]!, answer: JSON.parse(match[2]!) as unknown }));
+}
+
+describe('the README examples', () => {
+  let api: SeededApi;
+  const examples = readmeExamples();
+  beforeAll(async () => {
+    api = await seededApi();
+  });
+  afterAll(async () => {
+    await api.close();
+  });
+
+  it('are there: lineage, implementing tasks, responsibility, path, search, coverage', () => {
+    expect(examples.length).toBe(6);
+  });
+
+  it.each(examples.map((example, i) => [i + 1, example] as const))(
+    'example %i answers exactly what the README shows',
+    async (_, example) => {
+      expect(await api.gql(example.query)).toEqual(example.answer);
+    },
+  );
+});
