@@ -88,7 +88,7 @@ export class TaskPageArgs {
 }
 
 @ArgsType()
-export class AgencyTaskPageArgs {
+export class AgencyTaskPageArgs extends TaskPageArgs {
   @Field(() => AssignmentRole, { nullable: true, description: 'Only this role (both when null).' })
   role?: AssignmentRole | null;
 
@@ -98,13 +98,4 @@ export class AgencyTaskPageArgs {
     description: "Also the tasks of the agency's units, transitively.",
   })
   includeUnits!: boolean;
-
-  @Field(() => TaskFilter, { nullable: true })
-  filter?: TaskFilter | null;
-
-  @Field(() => Int, { nullable: true, defaultValue: 20, description: 'Page size, 0..100.' })
-  first!: number;
-
-  @Field(() => String, { nullable: true, description: 'endCursor of the previous page.' })
-  after?: string | null;
 }
