@@ -66,7 +66,13 @@ describe('the service while the database goes away and comes back', () => {
       },
       { timeoutMs: 5000, retryTimeMs: 300 },
     );
-    service = await startService(db, { port: 0, host: '127.0.0.1', queryTimeoutMs: 5000, adminToken: null });
+    service = await startService(db, {
+      port: 0,
+      host: '127.0.0.1',
+      queryTimeoutMs: 5000,
+      requestTimeoutMs: 20_000,
+      debugErrors: false,
+    });
     health = service.url.replace(/\/graphql$/, '/health');
   });
   afterAll(async () => {
