@@ -1,6 +1,7 @@
 // Pages of tasks, one per request, in (documentId, ordinal) order, keyset-paged.
 // Params: $requests: [{key, document, implements, agency, role ('LEAD'|'COORDINATOR'|null),
-//   includeUnits, domain, province (a Province id, the slug of its name), year, words: [folded word], after: [documentId, ordinal] | null, limit}]
+//   includeUnits, domain, province (a Province id, the slug of its name), includeFormer, year, words: [folded word], after: [documentId, ordinal] | null, limit}]
+// `province` with `includeFormer` also matches the provinces merged into it (MERGED_INTO);
 // `implements` is transitive; `agency` with `includeUnits` also matches its units (PART_OF,
 // transitively); `year` matches tasks whose [startYear, endYear] span contains it, a missing
 // end meaning open-ended ("từ năm 2022"); tasks with neither year ("Hàng năm") are left out.
@@ -16,13 +17,14 @@ CALL (r) {
 }
 CALL (r) {
   OPTIONAL MATCH (p:Province {id: r.province})
-  RETURN p.name AS provinceName
+  OPTIONAL MATCH (f:Province)-[:MERGED_INTO*1..3]->(p) WHERE r.includeFormer
+  RETURN collect(DISTINCT p.name) + collect(DISTINCT f.name) AS provinceNames
 }
-CALL (r, implementing, agencies, provinceName) {
+CALL (r, implementing, agencies, provinceNames) {
   MATCH (t:Task)
   WHERE (r.document IS NULL OR t.documentId = r.document)
     AND (r.implements IS NULL OR t.documentId IN implementing)
-    AND (r.province IS NULL OR t.province = provinceName)
+    AND (r.province IS NULL OR t.province IN provinceNames)
     AND (r.year IS NULL OR ((t.startYear IS NOT NULL OR t.endYear IS NOT NULL)
       AND coalesce(t.startYear, r.year) <= r.year AND r.year <= coalesce(t.endYear, r.year)))
     AND all(w IN r.words WHERE (' ' + t.searchText + ' ') CONTAINS (' ' + w + ' '))

@@ -18,6 +18,13 @@ export class AgencyFilter {
     description: 'Province name, e.g. `Hưng Yên` (any case, with or without diacritics).',
   })
   province?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'With province: also the former provinces merged into it in 2025 (`Bắc Ninh` then includes Bắc Giang).',
+  })
+  includeFormer?: boolean | null;
 }
 
 export function toAgencyQuery(filter: AgencyFilter | null | undefined): AgencyQuery {
@@ -28,6 +35,7 @@ export function toAgencyQuery(filter: AgencyFilter | null | undefined): AgencyQu
           .filter((word) => word.length > 0)
       : [],
     province: filter?.province ? slugify(filter.province) : null,
+    includeFormer: filter?.includeFormer ?? false,
   };
 }
 

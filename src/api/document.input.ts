@@ -17,6 +17,13 @@ export class DocumentFilter {
   })
   province?: string | null;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'With province: also the former provinces merged into it in 2025 (`Bắc Ninh` then includes Bắc Giang).',
+  })
+  includeFormer?: boolean | null;
+
   @Field(() => DocumentKind, { nullable: true })
   kind?: DocumentKind | null;
 
@@ -31,6 +38,7 @@ export function toDocumentQuery(filter: DocumentFilter | null | undefined): Docu
   return {
     symbol: filter?.symbol ?? null,
     province: filter?.province ? slugify(filter.province) : null,
+    includeFormer: filter?.includeFormer ?? false,
     kind: filter?.kind ?? null,
     inCorpus: filter?.inCorpus ?? null,
     implements: filter?.implements ?? null,

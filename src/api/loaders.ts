@@ -22,6 +22,7 @@ import {
   type TaskRelations,
 } from '../graph/task.repository.js';
 import { listAgencyRelations, type AgencyRelations } from '../graph/agency.repository.js';
+import { listProvinceRelations, type ProvinceRelations } from '../graph/province.repository.js';
 
 /** The loaders of one request. */
 export interface Loaders {
@@ -32,6 +33,7 @@ export interface Loaders {
   documentTargets: DataLoader<string, NodeRecord[]>;
   taskRelations: DataLoader<string, TaskRelations>;
   agencyRelations: DataLoader<string, AgencyRelations>;
+  provinceRelations: DataLoader<string, ProvinceRelations>;
   /** Pages of tasks: the top-level `tasks` and every nested task connection of a request. */
   taskPages: DataLoader<TaskPageRequest, NodeRecord[], string>;
   taskCounts: DataLoader<TaskQuery, number, string>;
@@ -45,6 +47,7 @@ export function createLoaders(db: Reader): Loaders {
     documentTargets: new DataLoader((ids) => listDocumentTargets(db, ids)),
     taskRelations: new DataLoader((ids) => listTaskRelations(db, ids)),
     agencyRelations: new DataLoader((ids) => listAgencyRelations(db, ids)),
+    provinceRelations: new DataLoader((ids) => listProvinceRelations(db, ids)),
     taskPages: new DataLoader((requests) => listTaskPages(db, requests), { cacheKeyFn: (key) => JSON.stringify(key) }),
     taskCounts: new DataLoader((queries) => countTasks(db, queries), { cacheKeyFn: (key) => JSON.stringify(key) }),
   };

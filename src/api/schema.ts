@@ -10,6 +10,7 @@ import { DocumentResolver } from './document.resolver.js';
 import { DomainResolver } from './domain.resolver.js';
 import { NodeResolver } from './node.resolver.js';
 import { PathResolver } from './path.resolver.js';
+import { ProvinceResolver } from './province.resolver.js';
 import { SearchResolver } from './search.resolver.js';
 import { StatsResolver } from './stats.resolver.js';
 import { TargetResolver } from './target.resolver.js';
@@ -17,7 +18,8 @@ import { TaskResolver } from './task.resolver.js';
 import { Agency } from './agency.type.js';
 import { Domain } from './domain.type.js';
 import { Document } from './document.type.js';
-import { Province, Target } from './target.type.js';
+import { Province } from './province.type.js';
+import { Target } from './target.type.js';
 import { Task } from './task.type.js';
 
 /** Every resolver class of the API. */
@@ -30,6 +32,7 @@ export const RESOLVERS = [
   TargetResolver,
   SearchResolver,
   PathResolver,
+  ProvinceResolver,
   CoverageResolver,
   StatsResolver,
 ] as const;

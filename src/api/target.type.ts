@@ -1,5 +1,5 @@
 /**
- * Target: a quantified goal a document sets ("7% of GRDP by 2030"), and Province.
+ * Target: a quantified goal a document sets ("7% of GRDP by 2030").
  */
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Node } from './node.type.js';
@@ -23,10 +23,4 @@ export class Target extends Node {
 
   @Field(() => Int, { nullable: true })
   year!: number | null;
-}
-
-@ObjectType({ implements: Node, description: 'A province (appears on paths: documents and agencies are IN_PROVINCE).' })
-export class Province extends Node {
-  @Field(() => String)
-  name!: string;
 }

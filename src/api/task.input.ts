@@ -37,6 +37,13 @@ export class TaskFilter {
   })
   province?: string | null;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'With province: also the former provinces merged into it in 2025 (`Bắc Ninh` then includes Bắc Giang).',
+  })
+  includeFormer?: boolean | null;
+
   @Field(() => Int, {
     nullable: true,
     description:
@@ -61,6 +68,7 @@ export function toTaskQuery(filter: TaskFilter | null | undefined, fixed: Partia
     includeUnits: filter?.includeUnits ?? false,
     domain: filter?.domain ?? null,
     province: filter?.province ? slugify(filter.province) : null,
+    includeFormer: filter?.includeFormer ?? false,
     year: filter?.year ?? null,
     words: filter?.text
       ? foldWords(filter.text)

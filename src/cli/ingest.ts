@@ -12,12 +12,13 @@ import {
   extract,
   IngestError,
   loadDictionaries,
+  provinceRecords,
   type DocumentExtraction,
   type Dictionaries,
 } from '../ingest/index.js';
 import { openDatabase } from '../graph/connect.js';
 import type { Database } from '../graph/driver.js';
-import { loadDocument, loadDomains, type LoadReport } from '../graph/load.js';
+import { loadDocument, loadDomains, loadProvinces, type LoadReport } from '../graph/load.js';
 
 export const SEED_DIR = path.join(PROJECT_ROOT, 'seed');
 
@@ -48,6 +49,7 @@ export function extractFiles(files: string[], dictionaries: Dictionaries): FileO
 /** Extracts and loads files into the graph; each document lands whole or not at all. */
 export async function ingestFiles(db: Database, files: string[], dictionaries: Dictionaries): Promise<FileOutcome[]> {
   await loadDomains(db, dictionaries.domains);
+  await loadProvinces(db, provinceRecords(dictionaries.provinces));
   const outcomes = extractFiles(files, dictionaries);
   for (const outcome of outcomes) {
     if (outcome.extraction !== null) outcome.report = await loadDocument(db, emit(outcome.extraction));

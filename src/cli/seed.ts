@@ -3,9 +3,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadDictionaries } from '../ingest/index.js';
+import { loadDictionaries, provinceRecords } from '../ingest/index.js';
 import type { Database } from '../graph/driver.js';
-import { ingestedFiles, loadDomains } from '../graph/load.js';
+import { ingestedFiles, loadDomains, loadProvinces } from '../graph/load.js';
 import { formatReport, ingestFiles, SEED_DIR } from './ingest.js';
 
 /** The seed documents' paths. */
@@ -22,6 +22,7 @@ export function seedFiles(): string[] {
 export async function ensureSeeded(db: Database, log: (line: string) => void): Promise<void> {
   const dictionaries = loadDictionaries(SEED_DIR);
   await loadDomains(db, dictionaries.domains);
+  await loadProvinces(db, provinceRecords(dictionaries.provinces));
   const files = seedFiles();
   const present = await ingestedFiles(
     db,

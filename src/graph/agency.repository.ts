@@ -10,6 +10,8 @@ export interface AgencyQuery {
   words: string[];
   /** Province id (the slug of its name, `hung-yen`). */
   province: string | null;
+  /** With province: also the provinces merged into it (MERGED_INTO). */
+  includeFormer: boolean;
 }
 
 /** Up to `limit` agencies after the id `after`, in id order. */

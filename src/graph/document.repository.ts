@@ -10,6 +10,8 @@ export interface DocumentQuery {
   symbol: string | null;
   /** Province id (the slug of its name, `tay-ninh`). */
   province: string | null;
+  /** With province: also the provinces merged into it (MERGED_INTO). */
+  includeFormer: boolean;
   kind: string | null;
   inCorpus: boolean | null;
   implements: string | null;

@@ -5,7 +5,7 @@
  * statements and leaves the rest of the graph alone. A failure anywhere rolls the whole
  * document back, so nothing is half-written.
  */
-import type { DomainEntry } from '../ingest/dictionary.js';
+import type { DomainEntry, ProvinceRecord } from '../ingest/dictionary.js';
 import type { GraphRecords } from '../ingest/emit.js';
 import type { Database, WriteTx } from './driver.js';
 
@@ -25,6 +25,11 @@ export async function loadDomains(db: Database, domains: DomainEntry[]): Promise
   await db.write('load/merge-domains', {
     domains: domains.map(({ code, name, nameEn }) => ({ code, name, nameEn })),
   });
+}
+
+/** Creates or updates the Province nodes and their MERGED_INTO edges from the dictionary. */
+export async function loadProvinces(db: Database, provinces: ProvinceRecord[]): Promise<void> {
+  await db.write('load/merge-provinces', { provinces });
 }
 
 /** Loads one document's records (see ingest/emit.ts) in one transaction. */

@@ -18,6 +18,8 @@ export interface TaskQuery {
   domain: string | null;
   /** Province id (the slug of its name, `hung-yen`). */
   province: string | null;
+  /** With province: also the provinces merged into it (MERGED_INTO). */
+  includeFormer: boolean;
   /** Tasks whose [startYear, endYear] contains it (a missing endYear: open-ended). */
   year: number | null;
   /** Folded words that must all occur in the task's searchText. */

@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { slugify } from './text.js';
 import type { DomainCode } from './types.js';
 
 export interface AgencyEntry {
@@ -33,6 +34,31 @@ export interface DomainEntry {
 export interface ProvinceEntry {
   name: string;
   aliases?: string[];
+  /** One of the 34 provinces since the 2025 merger. */
+  current?: boolean;
+  /** The province a former one became part of, and when (`on`, an ISO date). */
+  mergedInto?: string;
+  on?: string;
+}
+
+/** A province as the graph stores it (see cypher/load/merge-provinces.cypher). */
+export interface ProvinceRecord {
+  id: string;
+  name: string;
+  current: boolean;
+  mergedIntoId: string | null;
+  on: string | null;
+}
+
+/** The Province nodes and MERGED_INTO edges of the province dictionary. */
+export function provinceRecords(provinces: ProvinceEntry[]): ProvinceRecord[] {
+  return provinces.map((province) => ({
+    id: slugify(province.name),
+    name: province.name,
+    current: province.current === true,
+    mergedIntoId: province.mergedInto === undefined ? null : slugify(province.mergedInto),
+    on: province.on ?? null,
+  }));
 }
 
 /** Facts about a seed file that its text does not print (only what the text lacks). */

@@ -2,7 +2,7 @@
  * Ingestion: plan documents (text) → extraction. Pure; no database.
  */
 export { extract } from './extract.js';
-export { loadDictionaries, type Dictionaries } from './dictionary.js';
+export { loadDictionaries, provinceRecords, type Dictionaries, type ProvinceRecord } from './dictionary.js';
 export { IngestError } from './normalize.js';
 export type * from './types.js';
 export { emit, type GraphRecords } from './emit.js';

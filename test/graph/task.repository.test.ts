@@ -13,6 +13,7 @@ const ANY: TaskQuery = {
   includeUnits: false,
   domain: null,
   province: null,
+  includeFormer: false,
   year: null,
   words: [],
 };

@@ -1,0 +1,6 @@
+// The provinces by name: all of them, or only those that exist today (`current`, the 34 since
+// the 2025 merger) or only the former ones. Params: $current (boolean or null for all)
+MATCH (p:Province)
+WHERE $current IS NULL OR coalesce(p.current, false) = $current
+RETURN p {.*, label: 'Province'} AS province
+ORDER BY p.name
