@@ -104,7 +104,13 @@ async function measure(run: () => Promise<unknown>): Promise<Measure> {
 async function main(): Promise<void> {
   const db: Database = await openDatabase('dev', { timeoutMs: 30_000 });
   await ensureSeeded(db, () => {});
-  const service = await startService(db, { port: 0, host: '127.0.0.1', queryTimeoutMs: 30_000, adminToken: null });
+  const service = await startService(db, {
+    port: 0,
+    host: '127.0.0.1',
+    queryTimeoutMs: 30_000,
+    requestTimeoutMs: 20_000,
+    debugErrors: false,
+  });
   const rows: string[][] = [];
   const results: Record<string, { api: Measure; cypher: Measure; ratio: number; rows: number }> = {};
   try {

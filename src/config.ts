@@ -120,8 +120,10 @@ export interface ServiceConfig {
   host: string;
   /** Timeout of every Neo4j transaction the API runs. */
   queryTimeoutMs: number;
-  /** When set, mutations are accepted from requests bearing `Authorization: Bearer <token>`. */
-  adminToken: string | null;
+  /** Deadline of a whole GraphQL request, all its transactions included. */
+  requestTimeoutMs: number;
+  /** Whether error responses carry stack traces (never in production: they show server paths). */
+  debugErrors: boolean;
 }
 
 export function serviceConfig(env: Env = process.env): ServiceConfig {
@@ -129,6 +131,7 @@ export function serviceConfig(env: Env = process.env): ServiceConfig {
     port: intVar(env, 'PORT', 4000),
     host: env.HOST || '127.0.0.1',
     queryTimeoutMs: intVar(env, 'QUERY_TIMEOUT_MS', 10000, 100, 600000),
-    adminToken: env.ADMIN_TOKEN || null,
+    requestTimeoutMs: intVar(env, 'REQUEST_TIMEOUT_MS', 20000, 100, 600000),
+    debugErrors: env.DEBUG_ERRORS === '1',
   };
 }

@@ -48,6 +48,17 @@ describe('localInstanceConfig and serviceConfig', () => {
     expect(localInstanceConfig('dev', { NEO4J_LOCAL_HEAP: '4G' }).heap).toBe('4g');
   });
 
+  it('bounds a whole request by REQUEST_TIMEOUT_MS and shows stack traces only with DEBUG_ERRORS=1', () => {
+    expect(serviceConfig({})).toMatchObject({ queryTimeoutMs: 10000, requestTimeoutMs: 20000, debugErrors: false });
+    expect(serviceConfig({ REQUEST_TIMEOUT_MS: '5000', DEBUG_ERRORS: '1' })).toMatchObject({
+      requestTimeoutMs: 5000,
+      debugErrors: true,
+    });
+    expect(() => serviceConfig({ REQUEST_TIMEOUT_MS: 'soon' })).toThrow(
+      'REQUEST_TIMEOUT_MS must be an integer from 100 to 600000, got "soon".',
+    );
+  });
+
   it('rejects a bad port or size naming the variable and value', () => {
     expect(() => serviceConfig({ PORT: 'eighty' })).toThrow('PORT must be an integer from 1 to 65535, got "eighty".');
     expect(() => localInstanceConfig('dev', { NEO4J_LOCAL_PAGECACHE: 'lots' })).toThrow(

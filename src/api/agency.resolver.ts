@@ -33,6 +33,7 @@ export class AgencyResolver {
     return toConnection(
       rows,
       first,
+      after,
       (agency) => [agency.id],
       () => countAgencies(ctx.db, query),
     );

@@ -5,19 +5,24 @@
  */
 import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { badInput } from './errors.js';
-
-/** Largest page a connection serves. */
-export const MAX_FIRST = 100;
+import { MAX_FIRST } from './limits.js';
 
 @ObjectType({ description: 'Where a page ends and whether more follow.' })
 export class PageInfo {
   @Field(() => Boolean, { description: 'Whether rows follow this page.' })
   hasNextPage!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Cursor of the first row of the page (null when empty).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the first row of the page; on an empty page, the `after` given (null from the start).',
+  })
   startCursor!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Cursor of the last row; pass it as `after` for the next page.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Cursor of the last row; pass it as `after` for the next page. On an empty page (`first: 0`) it is the `after` given (null from the start), so the next page begins where this one would have.',
+  })
   endCursor!: string | null;
 }
 
@@ -88,11 +93,13 @@ export function decodeCursor(after: string, shape: readonly ('string' | 'int')[]
 
 /**
  * Builds a connection from the rows read with LIMIT first + 1 (the extra row only says that
- * another page follows).
+ * another page follows). An empty page's cursors are the `after` it was asked with, so a client
+ * paging on from `endCursor` never skips or repeats a row.
  */
 export function toConnection<T>(
   rows: T[],
   first: number,
+  after: string | null | undefined,
   keyOf: (row: T) => unknown[],
   count: () => Promise<number>,
 ): ConnectionResult<T> {
@@ -102,8 +109,8 @@ export function toConnection<T>(
     edges,
     pageInfo: {
       hasNextPage: rows.length > first,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
+      startCursor: edges[0]?.cursor ?? after ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? after ?? null,
     },
     get totalCount() {
       return count();

@@ -3,15 +3,22 @@
  */
 import type { Database } from '../graph/driver.js';
 import { createLoaders, type Loaders } from './loaders.js';
+import { RequestScope, type RequestLimits } from './request-scope.js';
 
-/** One per GraphQL request: the shared database and this request's DataLoaders. */
+/** One per GraphQL request: the request's view of the database and its DataLoaders. */
 export interface Context {
-  db: Database;
+  /** The database through this request's limits (concurrent transactions, deadline). */
+  db: RequestScope;
   loaders: Loaders;
-  /** Whether the request may run mutations (ADMIN_TOKEN matched). */
-  admin: boolean;
 }
 
-export function createContext(db: Database, admin = false): Context {
-  return { db, loaders: createLoaders(db), admin };
+/** How many transactions one request may run at once (the driver's pool holds 50). */
+export const MAX_SESSIONS_PER_REQUEST = 4;
+
+export function createContext(
+  db: Database,
+  limits: Omit<RequestLimits, 'maxSessions'> & { maxSessions?: number },
+): Context {
+  const scope = new RequestScope(db, { maxSessions: MAX_SESSIONS_PER_REQUEST, ...limits });
+  return { db: scope, loaders: createLoaders(scope) };
 }

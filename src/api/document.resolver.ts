@@ -34,6 +34,7 @@ export class DocumentResolver {
     return toConnection(
       rows,
       first,
+      after,
       (document) => [document.id],
       () => countDocuments(ctx.db, query),
     );

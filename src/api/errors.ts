@@ -6,7 +6,8 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { DatabaseAuthError, DatabaseUnavailableError, QueryTimeoutError } from '../graph/errors.js';
 
-const LIMIT_CODES = new Set(['QUERY_TOO_DEEP', 'QUERY_TOO_COSTLY']);
+/** Codes of the validation rules in limits.ts. */
+const LIMIT_CODES = new Set(['QUERY_TOO_DEEP', 'TOO_MANY_ALIASES', 'TOO_MANY_ROOT_FIELDS']);
 
 /** A bad argument: the message names the argument and quotes the value. */
 export function badInput(argument: string, message: string): GraphQLError {
@@ -16,7 +17,7 @@ export function badInput(argument: string, message: string): GraphQLError {
 /** Apollo's formatError hook. */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   // Apollo re-labels every validation error GRAPHQL_VALIDATION_FAILED; the limits' own codes
-  // (QUERY_TOO_DEEP, QUERY_TOO_COSTLY) say more, so they are restored from the rule's error.
+  // (QUERY_TOO_DEEP, TOO_MANY_ALIASES ...) say more, so they are restored from the rule's error.
   const limitCode = error instanceof GraphQLError ? error.originalError : undefined;
   if (limitCode instanceof GraphQLError && LIMIT_CODES.has(String(limitCode.extensions.code))) {
     return { ...formatted, extensions: { ...formatted.extensions, code: limitCode.extensions.code } };
@@ -30,9 +31,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     };
   }
   if (original instanceof QueryTimeoutError) {
+    // Reads go through the request's scope, which words its own timeouts; this one is a
+    // transaction outside it.
     return {
       ...formatted,
-      message: 'The query took too long and was stopped; ask for fewer items.',
+      message: 'A database query ran past its time limit and was stopped; try again shortly.',
       extensions: { code: 'QUERY_TIMEOUT' },
     };
   }

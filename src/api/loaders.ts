@@ -4,7 +4,7 @@
  * Create a new set per request (createContext does): they cache for the request's lifetime.
  */
 import DataLoader from 'dataloader';
-import type { Database } from '../graph/driver.js';
+import type { Reader } from '../graph/driver.js';
 import { findNodes, type NodeRecord } from '../graph/node.repository.js';
 import {
   listDocumentLineage,
@@ -37,7 +37,7 @@ export interface Loaders {
   taskCounts: DataLoader<TaskQuery, number, string>;
 }
 
-export function createLoaders(db: Database): Loaders {
+export function createLoaders(db: Reader): Loaders {
   return {
     nodes: new DataLoader((ids) => findNodes(db, ids)),
     documentRelations: new DataLoader((ids) => listDocumentRelations(db, ids)),

@@ -10,6 +10,8 @@ import { badInput } from './errors.js';
 import { SearchHit } from './search.type.js';
 
 const LUCENE_SPECIAL = /[+\-!(){}[\]^"~*?:\\/&|]/g;
+/** Distinct words a search may have (Lucene refuses queries of more than 1,024 clauses). */
+export const MAX_SEARCH_WORDS = 32;
 
 /** A word made literal for Lucene's query parser. */
 export function escapeLucene(word: string): string {
@@ -33,12 +35,21 @@ export class SearchResolver {
   })
   async search(@Args(() => SearchArgs) { text, first }: SearchArgs, @Ctx() ctx: Context): Promise<SearchRow[]> {
     checkFirst(first);
-    const words = foldWords(text)
-      .split(' ')
-      .filter((word) => word.length > 0)
-      .map(escapeLucene);
+    const words = [
+      ...new Set(
+        foldWords(text)
+          .split(' ')
+          .filter((word) => word.length > 0),
+      ),
+    ].map(escapeLucene);
     if (words.length === 0) {
       throw badInput('text', `Argument "text" must contain a letter or digit to search for, got "${text}".`);
+    }
+    if (words.length > MAX_SEARCH_WORDS) {
+      throw badInput(
+        'text',
+        `Argument "text" has ${words.length} distinct words; the limit is ${MAX_SEARCH_WORDS}. Search for the few words that matter.`,
+      );
     }
     if (first === 0) return [];
     // Words are lower case after folding, so "and"/"or" in the text stay terms, not operators.

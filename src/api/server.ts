@@ -14,7 +14,7 @@ import { formatError } from './errors.js';
 import { graphiqlAsset, graphiqlPage } from './graphiql.js';
 import { htmlPageHeaders, setCommonHeaders } from './headers.js';
 import { buildApiSchema } from './schema.js';
-import { validationRules } from './limits.js';
+import { costPlugin, validationRules } from './limits.js';
 
 /** A running service. */
 export interface RunningService {
@@ -28,7 +28,10 @@ export class ListenError extends Error {
   override name = 'ListenError';
 }
 
-const MAX_BODY_BYTES = 1_000_000;
+/** Largest request body accepted; larger ones are answered 413 with PAYLOAD_TOO_LARGE. */
+export const MAX_BODY_BYTES = 1_000_000;
+/** Past this many bytes an oversized body is no longer drained but the connection is cut. */
+const MAX_DRAIN_BYTES = 64_000_000;
 
 /** Starts the service on `config.port` (0 picks a free port, for tests). */
 export async function startService(db: Database, config: ServiceConfig): Promise<RunningService> {
@@ -39,7 +42,12 @@ export async function startService(db: Database, config: ServiceConfig): Promise
     formatError,
     validationRules: validationRules(),
     introspection: true,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginDrainHttpServer({ httpServer })],
+    includeStacktraceInErrorResponses: config.debugErrors,
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      costPlugin(schema),
+    ],
   });
   await apollo.start();
 
@@ -85,16 +93,15 @@ export async function startService(db: Database, config: ServiceConfig): Promise
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
     const body = req.method === 'POST' ? await readJson(req) : undefined;
-    if (body instanceof Error) {
-      res.writeHead(400, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ errors: [{ message: body.message, extensions: { code: 'BAD_REQUEST' } }] }));
+    if (body instanceof BodyError) {
+      res.writeHead(body.status, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ errors: [{ message: body.message, extensions: { code: body.code } }] }));
       return;
     }
     const httpGraphQLRequest: HTTPGraphQLRequest = { method: req.method ?? 'GET', headers, search: url.search, body };
-    const admin = config.adminToken !== null && headers.get('authorization') === `Bearer ${config.adminToken}`;
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest,
-      context: async () => createContext(db, admin),
+      context: async () => createContext(db, config),
     });
     for (const [key, value] of result.headers) res.setHeader(key, value);
     res.statusCode = result.status ?? 200;
@@ -141,26 +148,55 @@ export async function startService(db: Database, config: ServiceConfig): Promise
   };
 }
 
+/** A request body that cannot be read as GraphQL: answered with `status` and `code`. */
+class BodyError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly code: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Reads a JSON body. A body over MAX_BODY_BYTES (by its Content-Length or as it arrives) is
+ * drained unread, so the client can still read the 413; one past MAX_DRAIN_BYTES is cut off.
+ */
 function readJson(req: http.IncomingMessage): Promise<unknown> {
+  const tooLarge = () =>
+    new BodyError(
+      `The request body is larger than ${MAX_BODY_BYTES} bytes; send a smaller query (variables included).`,
+      413,
+      'PAYLOAD_TOO_LARGE',
+    );
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    let refused = false;
+    const refuse = () => {
+      refused = true;
+      chunks.length = 0;
+      resolve(tooLarge());
+    };
+    if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) refuse();
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        resolve(new Error(`The request body is larger than ${MAX_BODY_BYTES} bytes.`));
-        req.destroy();
+      if (refused) {
+        if (size > MAX_DRAIN_BYTES) req.destroy();
         return;
       }
+      if (size > MAX_BODY_BYTES) return refuse();
       chunks.push(chunk);
     });
     req.on('end', () => {
+      if (refused) return;
       const text = Buffer.concat(chunks).toString('utf8');
       if (text === '') return resolve(undefined);
       try {
         resolve(JSON.parse(text));
       } catch {
-        resolve(new Error('The request body is not valid JSON.'));
+        resolve(new BodyError('The request body is not valid JSON.', 400, 'BAD_REQUEST'));
       }
     });
     req.on('error', reject);

@@ -19,6 +19,7 @@ export async function taskConnection(
   return toConnection(
     rows,
     first,
+    after,
     (task) => [task.documentId, task.ordinal],
     () => ctx.loaders.taskCounts.load(query),
   );

@@ -1,7 +1,7 @@
 /**
  * Reads of agencies: filtered keyset pages, and the batch function behind Agency's relation fields.
  */
-import type { Database } from './driver.js';
+import type { Reader } from './driver.js';
 import type { NodeRecord } from './node.repository.js';
 
 /** Filters of an agency list. */
@@ -14,7 +14,7 @@ export interface AgencyQuery {
 
 /** Up to `limit` agencies after the id `after`, in id order. */
 export async function listAgencies(
-  db: Database,
+  db: Reader,
   query: AgencyQuery,
   after: string | null,
   limit: number,
@@ -24,7 +24,7 @@ export async function listAgencies(
 }
 
 /** How many agencies match (no node is loaded). */
-export async function countAgencies(db: Database, query: AgencyQuery): Promise<number> {
+export async function countAgencies(db: Reader, query: AgencyQuery): Promise<number> {
   const [row] = await db.read('api/count-agencies', { ...query });
   return (row?.total as number | undefined) ?? 0;
 }
@@ -38,7 +38,7 @@ export interface AgencyRelations {
 
 const NO_RELATIONS: AgencyRelations = { parent: null, units: [], issued: [] };
 
-export async function listAgencyRelations(db: Database, ids: readonly string[]): Promise<AgencyRelations[]> {
+export async function listAgencyRelations(db: Reader, ids: readonly string[]): Promise<AgencyRelations[]> {
   const rows = await db.read('api/list-agency-relations', { ids: [...new Set(ids)] });
   const byId = new Map(rows.map((row) => [row.id as string, row as unknown as AgencyRelations]));
   return ids.map((id) => byId.get(id) ?? NO_RELATIONS);

@@ -1,7 +1,7 @@
 /**
  * Coverage: task counts per province × domain.
  */
-import type { Database } from './driver.js';
+import type { Reader } from './driver.js';
 
 /** Number of distinct tasks in one province and domain. */
 export interface CoverageRow {
@@ -11,7 +11,7 @@ export interface CoverageRow {
 }
 
 /** Task counts per province × domain, for the tasks implementing `directive` (all when null). */
-export async function countCoverage(db: Database, directive: string | null): Promise<CoverageRow[]> {
+export async function countCoverage(db: Reader, directive: string | null): Promise<CoverageRow[]> {
   const rows = await db.read('api/count-coverage', { directive });
   return rows as unknown as CoverageRow[];
 }

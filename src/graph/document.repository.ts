@@ -2,7 +2,7 @@
  * Reads of documents: filtered keyset pages, and the batch functions behind Document's
  * relation fields (one UNWIND query per batch, results aligned with the ids asked for).
  */
-import type { Database } from './driver.js';
+import type { Reader } from './driver.js';
 import type { NodeRecord } from './node.repository.js';
 
 /** Filters of a document list; null means "any". */
@@ -17,7 +17,7 @@ export interface DocumentQuery {
 
 /** Up to `limit` documents after the id `after`, in id order. */
 export async function listDocuments(
-  db: Database,
+  db: Reader,
   query: DocumentQuery,
   after: string | null,
   limit: number,
@@ -27,7 +27,7 @@ export async function listDocuments(
 }
 
 /** How many documents match (no node is loaded). */
-export async function countDocuments(db: Database, query: DocumentQuery): Promise<number> {
+export async function countDocuments(db: Reader, query: DocumentQuery): Promise<number> {
   const [row] = await db.read('api/count-documents', { ...query });
   return (row?.total as number | undefined) ?? 0;
 }
@@ -43,7 +43,7 @@ export interface DocumentRelations {
 
 const NO_RELATIONS: DocumentRelations = { implements: [], implementedBy: [], cites: [], citedBy: [], issuer: null };
 
-export async function listDocumentRelations(db: Database, ids: readonly string[]): Promise<DocumentRelations[]> {
+export async function listDocumentRelations(db: Reader, ids: readonly string[]): Promise<DocumentRelations[]> {
   const rows = await db.read('api/list-document-relations', { ids: [...new Set(ids)] });
   const byId = new Map(rows.map((row) => [row.id as string, row as unknown as DocumentRelations]));
   return ids.map((id) => byId.get(id) ?? NO_RELATIONS);
@@ -61,14 +61,14 @@ export interface DocumentLineage {
 
 const NO_LINEAGE: DocumentLineage = { ancestors: [], descendants: [], lineagePaths: [] };
 
-export async function listDocumentLineage(db: Database, ids: readonly string[]): Promise<DocumentLineage[]> {
+export async function listDocumentLineage(db: Reader, ids: readonly string[]): Promise<DocumentLineage[]> {
   const rows = await db.read('api/list-document-lineage', { ids: [...new Set(ids)] });
   const byId = new Map(rows.map((row) => [row.id as string, row as unknown as DocumentLineage]));
   return ids.map((id) => byId.get(id) ?? NO_LINEAGE);
 }
 
 /** The targets each document sets, aligned with `ids`. */
-export async function listDocumentTargets(db: Database, ids: readonly string[]): Promise<NodeRecord[][]> {
+export async function listDocumentTargets(db: Reader, ids: readonly string[]): Promise<NodeRecord[][]> {
   const rows = await db.read('api/list-document-targets', { ids: [...new Set(ids)] });
   const byId = new Map(rows.map((row) => [row.id as string, row.targets as NodeRecord[]]));
   return ids.map((id) => byId.get(id) ?? []);

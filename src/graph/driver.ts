@@ -11,6 +11,17 @@ import { loadCypher } from './cypher.js';
 /** A row of a query result, keyed by the RETURN aliases. */
 export type Row = Record<string, unknown>;
 
+/** What the read-only repositories need: `Database` and the API's per-request scope both are one. */
+export interface Reader {
+  read(queryName: string, params?: Record<string, unknown>, options?: ReadOptions): Promise<Row[]>;
+}
+
+/** Options of one read. */
+export interface ReadOptions {
+  /** Timeout of this transaction (ms), instead of the database's default. */
+  timeoutMs?: number;
+}
+
 /** Options of a `Database`. */
 export interface DatabaseOptions {
   /** Timeout of each transaction (ms). */
@@ -62,7 +73,7 @@ export async function probeBolt(uri: string, username: string, password: string)
  * safe to share between concurrent requests. `roundTrips` counts the transactions run, so tests
  * and benchmarks can see how many times a request went to the database.
  */
-export class Database {
+export class Database implements Reader {
   roundTrips = 0;
   private readonly timeoutMs: number;
 
@@ -88,8 +99,8 @@ export class Database {
   }
 
   /** Runs a read query from cypher/<queryName>.cypher (or inline Cypher, for tests and tools). */
-  async read(queryName: string, params: Record<string, unknown> = {}): Promise<Row[]> {
-    return this.transaction('READ', (tx) => runOn(tx, queryName, params));
+  async read(queryName: string, params: Record<string, unknown> = {}, options: ReadOptions = {}): Promise<Row[]> {
+    return this.transaction('READ', (tx) => runOn(tx, queryName, params), options.timeoutMs);
   }
 
   /** Runs one write query in its own transaction. */

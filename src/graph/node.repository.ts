@@ -2,7 +2,7 @@
  * Nodes by id, whatever their label (the batch function behind node(id) and every field that
  * names a node by id), and the domains.
  */
-import type { Database } from './driver.js';
+import type { Reader } from './driver.js';
 
 /** The labels of the graph's nodes (schema/graph-model.md). */
 export type NodeLabel = 'Document' | 'Task' | 'Agency' | 'Domain' | 'Target' | 'Province';
@@ -15,14 +15,14 @@ export interface NodeRecord {
 }
 
 /** The nodes with the given ids, aligned with `ids` (null where there is none). */
-export async function findNodes(db: Database, ids: readonly string[]): Promise<(NodeRecord | null)[]> {
+export async function findNodes(db: Reader, ids: readonly string[]): Promise<(NodeRecord | null)[]> {
   const rows = await db.read('api/find-nodes', { ids: [...new Set(ids)] });
   const byId = new Map(rows.map((row) => [row.id as string, row.node as NodeRecord]));
   return ids.map((id) => byId.get(id) ?? null);
 }
 
 /** The five domains, by code. */
-export async function listDomains(db: Database): Promise<NodeRecord[]> {
+export async function listDomains(db: Reader): Promise<NodeRecord[]> {
   const rows = await db.read('api/list-domains');
   return rows.map((row) => row.domain as NodeRecord);
 }

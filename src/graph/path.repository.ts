@@ -1,7 +1,7 @@
 /**
  * Shortest paths between two nodes over any relationship.
  */
-import type { Database } from './driver.js';
+import type { Reader } from './driver.js';
 
 /** A shortest path: the ids of its nodes and the types of the relationships between them. */
 export interface PathRow {
@@ -10,7 +10,7 @@ export interface PathRow {
 }
 
 /** The shortest path of at most `maxHops` (≤ 10) between two nodes, or null when there is none. */
-export async function findPath(db: Database, from: string, to: string, maxHops: number): Promise<PathRow | null> {
+export async function findPath(db: Reader, from: string, to: string, maxHops: number): Promise<PathRow | null> {
   const [row] = await db.read('api/find-path', { from, to, maxHops });
   return (row as unknown as PathRow | undefined) ?? null;
 }

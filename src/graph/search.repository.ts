@@ -1,7 +1,7 @@
 /**
  * Full-text search over documents, tasks and agencies (the `search_text` index).
  */
-import type { Database } from './driver.js';
+import type { Reader } from './driver.js';
 import type { NodeRecord } from './node.repository.js';
 
 /** A full-text hit. */
@@ -11,7 +11,7 @@ export interface SearchRow {
 }
 
 /** Runs a Lucene query (already folded and escaped) on the `search_text` index, best first. */
-export async function searchNodes(db: Database, query: string, limit: number): Promise<SearchRow[]> {
+export async function searchNodes(db: Reader, query: string, limit: number): Promise<SearchRow[]> {
   const rows = await db.read('api/search-nodes', { query, limit });
   return rows as unknown as SearchRow[];
 }

@@ -1,7 +1,7 @@
 /**
  * Whole-graph counts.
  */
-import type { Database } from './driver.js';
+import type { Reader } from './driver.js';
 
 /** How much the graph holds. */
 export interface GraphCounts {
@@ -12,7 +12,7 @@ export interface GraphCounts {
   targets: number;
 }
 
-export async function countGraph(db: Database): Promise<GraphCounts> {
+export async function countGraph(db: Reader): Promise<GraphCounts> {
   const [row] = await db.read('count-graph');
   return row as unknown as GraphCounts;
 }

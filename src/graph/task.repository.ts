@@ -3,7 +3,7 @@
  * `tasks` and every nested connection of a request), and the batch function behind Task's
  * relation fields.
  */
-import type { Database } from './driver.js';
+import type { Reader } from './driver.js';
 import type { NodeRecord } from './node.repository.js';
 
 /** Filters of a task list; null means "any". */
@@ -33,7 +33,7 @@ export interface TaskPageRequest {
 }
 
 /** One page per request, aligned with `requests`, in one round trip. */
-export async function listTaskPages(db: Database, requests: readonly TaskPageRequest[]): Promise<NodeRecord[][]> {
+export async function listTaskPages(db: Reader, requests: readonly TaskPageRequest[]): Promise<NodeRecord[][]> {
   const rows = await db.read('api/list-tasks', {
     requests: requests.map((request, key) => ({ key, ...request.query, after: request.after, limit: request.limit })),
   });
@@ -42,7 +42,7 @@ export async function listTaskPages(db: Database, requests: readonly TaskPageReq
 }
 
 /** The number of matching tasks per query, aligned with `queries`, in one round trip. */
-export async function countTasks(db: Database, queries: readonly TaskQuery[]): Promise<number[]> {
+export async function countTasks(db: Reader, queries: readonly TaskQuery[]): Promise<number[]> {
   const rows = await db.read('api/count-tasks', { requests: queries.map((query, key) => ({ key, ...query })) });
   const byKey = new Map(rows.map((row) => [row.key as number, row.total as number]));
   return queries.map((_, key) => byKey.get(key) ?? 0);
@@ -59,7 +59,7 @@ export interface TaskRelations {
 
 const NO_RELATIONS: TaskRelations = { parent: null, subtasks: [], leads: [], coordinators: [], domains: [] };
 
-export async function listTaskRelations(db: Database, ids: readonly string[]): Promise<TaskRelations[]> {
+export async function listTaskRelations(db: Reader, ids: readonly string[]): Promise<TaskRelations[]> {
   const rows = await db.read('api/list-task-relations', { ids: [...new Set(ids)] });
   const byId = new Map(rows.map((row) => [row.id as string, row as unknown as TaskRelations]));
   return ids.map((id) => byId.get(id) ?? NO_RELATIONS);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_COST, MAX_DEPTH } from '../../src/api/limits.js';
+import { getIntrospectionQuery } from 'graphql';
+import { MAX_ALIASES, MAX_COST, MAX_DEPTH, MAX_ROOT_FIELDS } from '../../src/api/limits.js';
 import { seededApi, type SeededApi } from '../helpers/api.js';
 
 describe('query depth and cost limits', () => {
@@ -40,8 +41,81 @@ describe('query depth and cost limits', () => {
     expect(errors).toBeUndefined();
   });
 
-  it('has no mutations', async () => {
-    const { errors } = await api.gql('mutation { anything }');
-    expect(errors?.[0]?.message).toMatch(/mutation/i);
+  it('answers the introspection query GraphiQL sends, so its docs and autocomplete load', async () => {
+    const query = getIntrospectionQuery({
+      descriptions: true,
+      specifiedByUrl: true,
+      directiveIsRepeatable: true,
+      schemaDescription: true,
+      inputValueDeprecation: true,
+    });
+    const { data, errors } = await api.gql(query);
+    expect(errors).toBeUndefined();
+    expect(data.__schema.queryType.name).toBe('Query');
+    expect(data.__schema.types.map((type: { name: string }) => type.name)).toContain('Task');
+  });
+
+  it('refuses introspection that nests lists to multiply its size', async () => {
+    const { errors } = await api.gql(
+      '{ __schema { types { fields { type { fields { type { fields { name } } } } } } } }',
+    );
+    expect(errors?.[0]?.extensions?.code).toBe('QUERY_TOO_DEEP');
+    expect(errors?.[0]?.message).toContain('introspection');
+  });
+
+  it('refuses 3,000 search aliases in one request before any reaches the database', async () => {
+    const before = api.db.roundTrips;
+    const aliases = Array.from({ length: 3000 }, (_, i) => `s${i}: search(text: "y te ${i}") { score }`);
+    const response = await fetch(api.service.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ ${aliases.join(' ')} }` }),
+    });
+    const { errors } = (await response.json()) as { errors: { message: string; extensions: { code: string } }[] };
+    expect(response.status).toBe(400);
+    expect(errors.map((error) => error.extensions.code)).toEqual(['TOO_MANY_ROOT_FIELDS', 'TOO_MANY_ALIASES']);
+    expect(errors[1]!.message).toBe(
+      `The request uses 3000 aliases; the limit is ${MAX_ALIASES}. Send several requests instead.`,
+    );
+    expect(api.db.roundTrips).toBe(before);
+  });
+
+  it('refuses more top-level fields than the limit, counting those inside fragments', async () => {
+    const fields = Array.from({ length: MAX_ROOT_FIELDS + 1 }, (_, i) => `d${i}: domains { code }`);
+    const { errors } = await api.gql(`{ ...F } fragment F on Query { ${fields.join(' ')} }`);
+    expect(errors?.[0]?.extensions?.code).toBe('TOO_MANY_ROOT_FIELDS');
+    expect(errors?.[0]?.message).toContain(`asks for ${MAX_ROOT_FIELDS + 1} top-level fields`);
+  });
+
+  it('costs a paged field by the first it is given in variables', async () => {
+    const query = `query ($n: Int) { tasks(first: $n) { edges { node { document { tasks(first: $n) {
+      edges { node { code leads { name } coordinators { name } } } } } } } } }`;
+    const heavy = await api.gql(query, { n: 100 });
+    expect(heavy.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COSTLY');
+    const light = await api.gql(query, { n: 2 });
+    expect(light.errors).toBeUndefined();
+    expect(light.data.tasks.edges).toHaveLength(2);
+  });
+
+  it('costs a search by its first, like any paged field', async () => {
+    const query = `query ($n: Int) { search(text: "y te", first: $n) { node { ... on Task {
+      document { tasks(first: 100) { edges { node { code leads { name } } } } } } } } }`;
+    const heavy = await api.gql(query, { n: 100 });
+    expect(heavy.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COSTLY');
+    const light = await api.gql(query, { n: 5 });
+    expect(light.errors).toBeUndefined();
+    expect(light.data.search.length).toBeGreaterThan(0);
+  });
+
+  it('refuses a mutation with a 400 that says the API is read-only', async () => {
+    const response = await fetch(api.service.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'mutation { anything }' }),
+    });
+    const { errors } = (await response.json()) as { errors: { message: string; extensions: { code: string } }[] };
+    expect(response.status).toBe(400);
+    expect(errors[0]!.extensions.code).toBe('OPERATION_NOT_SUPPORTED');
+    expect(errors[0]!.message).toBe('This API is read-only and has no mutation operations; send a query.');
   });
 });

@@ -5,7 +5,7 @@ import { DEFAULT_QUERY } from '../../src/api/graphiql.js';
 import { ListenError, startService, type RunningService } from '../../src/api/server.js';
 import { resetGraph, testDatabase } from '../helpers/database.js';
 
-const config = { port: 0, host: '127.0.0.1', queryTimeoutMs: 10_000, adminToken: null };
+const config = { port: 0, host: '127.0.0.1', queryTimeoutMs: 10_000, requestTimeoutMs: 20_000, debugErrors: false };
 
 describe('the HTTP service', () => {
   let db: Database;

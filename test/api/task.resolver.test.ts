@@ -93,6 +93,24 @@ describe('tasks on the seed graph', () => {
     expect(whole.data.tasks.pageInfo.hasNextPage).toBe(true);
   });
 
+  it('answers first: 0 with a cursor to page on from, so no row is skipped', async () => {
+    const PAGE =
+      'query($first: Int, $after: String) { tasks(first: $first, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }';
+    const three = await api.gql(PAGE, { first: 3 });
+    const ids = three.data.tasks.edges.map((e: Edge) => e.node.id);
+
+    const empty = await api.gql(PAGE, { first: 0 });
+    expect(empty.data.tasks).toEqual({ edges: [], pageInfo: { hasNextPage: true, endCursor: null } });
+    const fromStart = await api.gql(PAGE, { first: 3, after: empty.data.tasks.pageInfo.endCursor });
+    expect(fromStart.data.tasks.edges.map((e: Edge) => e.node.id)).toEqual(ids);
+
+    const first = await api.gql(PAGE, { first: 1 });
+    const emptyAfter = await api.gql(PAGE, { first: 0, after: first.data.tasks.pageInfo.endCursor });
+    expect(emptyAfter.data.tasks.pageInfo.endCursor).toBe(first.data.tasks.pageInfo.endCursor);
+    const next = await api.gql(PAGE, { first: 2, after: emptyAfter.data.tasks.pageInfo.endCursor });
+    expect(next.data.tasks.edges.map((e: Edge) => e.node.id)).toEqual(ids.slice(1));
+  });
+
   it('rejects a page size over 100 or below 0 and a malformed cursor, naming the argument', async () => {
     for (const first of [101, -1]) {
       const { errors } = await api.gql(`{ tasks(first: ${first}) { totalCount } }`);

@@ -41,7 +41,13 @@ export async function seededApi(): Promise<SeededApi> {
   const db = await testDatabase();
   await resetGraph(db);
   await ensureSeeded(db, () => {});
-  const service = await startService(db, { port: 0, host: '127.0.0.1', queryTimeoutMs: 10_000, adminToken: null });
+  const service = await startService(db, {
+    port: 0,
+    host: '127.0.0.1',
+    queryTimeoutMs: 10_000,
+    requestTimeoutMs: 20_000,
+    debugErrors: false,
+  });
   return {
     db,
     service,
