@@ -12,6 +12,7 @@ import { countGraph } from '../graph/stats.repository.js';
 import { createContext, type Context } from './context.js';
 import { formatError } from './errors.js';
 import { graphiqlAsset, graphiqlPage } from './graphiql.js';
+import { htmlPageHeaders, setCommonHeaders } from './headers.js';
 import { buildApiSchema } from './schema.js';
 import { costPlugin, validationRules } from './limits.js';
 
@@ -59,6 +60,7 @@ export async function startService(db: Database, config: ServiceConfig): Promise
   });
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    setCommonHeaders(res);
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/health' && req.method === 'GET') return health(res);
     const asset = graphiqlAsset(url.pathname);
@@ -82,8 +84,8 @@ export async function startService(db: Database, config: ServiceConfig): Promise
     const wantsPage =
       req.method === 'GET' && !url.searchParams.has('query') && (req.headers.accept ?? '').includes('text/html');
     if (wantsPage) {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(graphiqlPage('/graphql'));
+      res.writeHead(200, htmlPageHeaders());
+      res.end(graphiqlPage());
       return;
     }
     const headers = new HeaderMap();

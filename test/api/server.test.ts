@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import net from 'node:net';
 import type { Database } from '../../src/graph/driver.js';
+import { DEFAULT_QUERY } from '../../src/api/graphiql.js';
 import { ListenError, startService, type RunningService } from '../../src/api/server.js';
 import { resetGraph, testDatabase } from '../helpers/database.js';
 
@@ -50,6 +51,59 @@ describe('the HTTP service', () => {
       expect(asset.status, src[1]).toBe(200);
     }
     expect(html).not.toMatch(/https?:\/\/(?!localhost)/);
+    expect(html).not.toMatch(/<script>|<style>/);
+  });
+
+  it("sends GraphiQL's page with a policy allowing only its own origin, and no framing", async () => {
+    const page = await fetch(service.url, { headers: { accept: 'text/html' } });
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    const header = page.headers.get('content-security-policy') ?? '';
+    expect(header, 'the Content-Security-Policy header').not.toBe('');
+    const policy = Object.fromEntries(
+      header
+        .split(';')
+        .map((directive) => directive.trim().split(/\s+/))
+        .map(([name, ...sources]) => [name, sources.join(' ')]),
+    );
+    expect(policy).toMatchObject({
+      'default-src': "'self'",
+      'script-src': "'self'",
+      'connect-src': "'self'",
+      'base-uri': "'self'",
+      'form-action': "'self'",
+      'frame-ancestors': "'none'",
+    });
+    // Beyond 'self', only what GraphiQL cannot work without (see src/api/headers.ts).
+    for (const sources of Object.values(policy)) expect(sources).not.toMatch(/\*|https?:|unsafe-eval/);
+    expect(page.headers.get('x-frame-options')).toBe('DENY');
+    expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('marks every other answer nosniff: JSON, assets, health, errors', async () => {
+    const answers = [
+      await fetch(service.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ graphStats { tasks } }' }),
+      }),
+      await fetch(service.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{' }),
+      await fetch(new URL('/graphiql/start.js', service.url)),
+      await fetch(new URL('/graphiql/graphiql.css', service.url)),
+      await fetch(new URL('/health', service.url)),
+      await fetch(new URL('/nowhere', service.url)),
+    ];
+    expect(answers.map((answer) => [answer.url, answer.status, answer.headers.get('x-content-type-options')])).toEqual(
+      answers.map((answer) => [answer.url, answer.status, 'nosniff']),
+    );
+    expect(answers.map((answer) => answer.status)).toEqual([200, 400, 200, 200, 200, 404]);
+  });
+
+  it('serves the script that starts GraphiQL, pointing it at /graphql with the default query', async () => {
+    const script = await fetch(new URL('/graphiql/start.js', service.url));
+    expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    const text = await script.text();
+    expect(text).toContain('GraphiQL.createFetcher({ url: "/graphql" })');
+    expect(text).toContain(JSON.stringify(DEFAULT_QUERY));
   });
 
   it('refuses a port already in use, naming it', async () => {
