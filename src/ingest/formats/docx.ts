@@ -1,0 +1,96 @@
+/**
+ * Word (.docx) → text: the body of word/document.xml read with an XML parser, one paragraph per
+ * line and one table row per line with its cells joined by " | " (a cell's paragraphs joined by
+ * spaces) — the text a Word export gives, which the layouts read like any other.
+ *
+ *   Body      : (Paragraph | Table)*
+ *   Paragraph : w:p  → its runs' w:t text, w:tab as a tab, w:br as a line break (a space in a cell)
+ *   Table     : w:tbl → Row*;  Row : w:tr → Cell*;  Cell : w:tc → (Paragraph | Table)*
+ */
+import { unzipSync, strFromU8 } from 'fflate';
+import { parseDocument } from 'htmlparser2';
+import type { ChildNode, Element } from 'domhandler';
+import { FormatError } from './errors.js';
+
+/** The text of a .docx file's body. */
+export function docxToText(bytes: Uint8Array, file: string): string {
+  let entries: Record<string, Uint8Array>;
+  try {
+    entries = unzipSync(bytes, { filter: (entry) => entry.name === 'word/document.xml' });
+  } catch (error) {
+    throw new FormatError(`${file}: is not a readable Word file (${(error as Error).message}).`, file);
+  }
+  const xml = entries['word/document.xml'];
+  if (xml === undefined)
+    throw new FormatError(`${file}: is a zip file without word/document.xml, not a Word document.`, file);
+  const document = parseDocument(strFromU8(xml), { xmlMode: true });
+  const body = findFirst(document.children, 'w:body');
+  if (body === null) throw new FormatError(`${file}: its word/document.xml has no w:body.`, file);
+  return blockLines(body.children).join('\n') + '\n';
+}
+
+/** The lines of a sequence of paragraphs and tables. */
+function blockLines(nodes: ChildNode[]): string[] {
+  const lines: string[] = [];
+  for (const node of elements(nodes)) {
+    if (node.name === 'w:p') lines.push(paragraphText(node));
+    else if (node.name === 'w:tbl') {
+      for (const row of elements(node.children).filter((child) => child.name === 'w:tr')) {
+        const cells = elements(row.children)
+          .filter((child) => child.name === 'w:tc')
+          .map((cell) =>
+            blockLines(cell.children)
+              .map((line) => line.replace(/\s*\n\s*/g, ' ').trim())
+              .filter((line) => line.length > 0)
+              .join(' '),
+          );
+        lines.push(cells.join(' | '));
+      }
+    } else if (node.name === 'w:sdt' || node.name === 'w:sdtContent' || node.name === 'w:customXml') {
+      lines.push(...blockLines(node.children)); // content controls wrap ordinary paragraphs
+    }
+  }
+  return lines;
+}
+
+/** A paragraph's text: its runs in order (inserted text included, deleted text left out). */
+function paragraphText(paragraph: Element): string {
+  let text = '';
+  const walk = (nodes: ChildNode[]) => {
+    for (const node of elements(nodes)) {
+      if (node.name === 'w:t') text += textOf(node);
+      else if (node.name === 'w:tab') text += '\t';
+      else if (node.name === 'w:br' || node.name === 'w:cr') text += '\n';
+      else if (node.name === 'w:noBreakHyphen') text += '-';
+      else if (node.name !== 'w:del' && node.name !== 'w:pPr' && node.name !== 'w:rPr') walk(node.children);
+    }
+  };
+  walk(paragraph.children);
+  return text;
+}
+
+function textOf(node: Element): string {
+  return node.children.map((child) => (child.type === 'text' ? decodeEntities(child.data) : '')).join('');
+}
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_, entity: string) => {
+    const lower = entity.toLowerCase();
+    if (lower.startsWith('#x')) return String.fromCodePoint(parseInt(lower.slice(2), 16));
+    if (lower.startsWith('#')) return String.fromCodePoint(parseInt(lower.slice(1), 10));
+    return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }[lower] ?? `&${entity};`;
+  });
+}
+
+function elements(nodes: ChildNode[]): Element[] {
+  return nodes.filter((node): node is Element => node.type === 'tag');
+}
+
+function findFirst(nodes: ChildNode[], name: string): Element | null {
+  for (const node of elements(nodes)) {
+    if (node.name === name) return node;
+    const inner = findFirst(node.children, name);
+    if (inner !== null) return inner;
+  }
+  return null;
+}

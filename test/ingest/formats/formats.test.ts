@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { strToU8, zipSync } from 'fflate';
+import { PROJECT_ROOT } from '../../../src/config.js';
+import { decode, detectFormat, FormatError } from '../../../src/ingest/formats/index.js';
+import { htmlToText } from '../../../src/ingest/formats/html.js';
+import { pdfToText } from '../../../src/ingest/formats/pdf.js';
+
+const CORPUS = path.join(PROJECT_ROOT, '..', 'shared', 'corpus');
+const file = (name: string) => new Uint8Array(fs.readFileSync(path.join(CORPUS, name)));
+const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+/** A corpus text without its first line (`SOURCE: …`). */
+const corpusText = (name: string) => fs.readFileSync(path.join(CORPUS, name), 'utf8').split('\n').slice(1).join('\n');
+
+describe('decode: Word', () => {
+  it('reads the Sở Công Thương Lào Cai plan (.docx) as exactly the text of its Word export', async () => {
+    const decoded = await decode(file('files/ke-hoach-thuc-hien-de-an-08.docx'), 'ke-hoach-thuc-hien-de-an-08.docx');
+    expect(decoded.format).toBe('docx');
+    expect(text(decoded.bytes)).toBe(corpusText('real/lao-cai-sct-duthao-kh-de-an-08-2026.txt'));
+  });
+
+  it('reads the UBND Lào Cai plan (.docx) as the words of its Word export, a line break in a cell kept in its row', async () => {
+    const decoded = await decode(
+      file('files/KH-UBND-trien-khai-Chi-thi-11-CT-TU-QLNN-khoang-san.docx'),
+      'KH-UBND-trien-khai-Chi-thi-11-CT-TU-QLNN-khoang-san.docx',
+    );
+    const ours = text(decoded.bytes);
+    const theirs = corpusText('real/lao-cai-duthao-kh-ubnd-chi-thi-11-ct-tu-2026.txt');
+    expect(ours.replace(/\s+/g, ' ')).toBe(theirs.replace(/\s+/g, ' '));
+    // The signature cell "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH" is one cell of the last row, not two lines.
+    expect(ours).toContain('| TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Thành Sinh\n');
+  });
+
+  it('reads every Word plan of the corpus, tables as " | " rows', async () => {
+    for (const name of fs.readdirSync(path.join(CORPUS, 'files')).filter((entry) => entry.endsWith('.docx'))) {
+      const decoded = await decode(file(`files/${name}`), name);
+      const lines = text(decoded.bytes).split('\n');
+      expect(
+        lines.some((line) => /^K[ẾE] HO[ẠA]CH/i.test(line.trim())),
+        name,
+      ).toBe(true);
+      expect(
+        lines.some((line) => line.includes(' | ')),
+        name,
+      ).toBe(true);
+    }
+  });
+
+  it('names a zip that is not a Word document, and an old .doc', () => {
+    const zip = zipSync({ 'notes.txt': strToU8('x') });
+    expect(() => detectFormat(zip, 'plan.docx')).toThrow(
+      new FormatError('plan.docx: is a zip archive but not a Word document (no word/document.xml).', 'plan.docx'),
+    );
+    const doc = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]);
+    expect(() => detectFormat(doc, 'plan.doc')).toThrow(/plan\.doc: is a Word 97-2003 \(\.doc\).*save it as \.docx/);
+  });
+
+  it('finds the format from the content, whatever the name says', () => {
+    expect(detectFormat(file('files/ke-hoach-thuc-hien-de-an-08.docx'), 'plan.txt')).toBe('docx');
+    expect(detectFormat(file('files/KH-1105-DKT-ke-hoach-kiem-tra.pdf'), 'plan.txt')).toBe('pdf');
+    expect(detectFormat(strToU8('<!DOCTYPE html><html><body>x</body></html>'), 'plan.txt')).toBe('html');
+    expect(detectFormat(file('real/ha-noi-308-kh-ubnd-2025.txt'), 'plan.html')).toBe('text');
+  });
+});
+
+describe('decode: web pages', () => {
+  it('reads a saved page with an HTML parser: blocks as lines, table rows as cells, scripts and entities handled', () => {
+    const page = `<!doctype html><html><head><title>Kế hoạch</title><script>var a = "<p>x</p>";</script></head><body>
+      <div><p><b>ỦY BAN NHÂN DÂN<br>TỈNH HƯNG YÊN</b></p></div>
+      <p>Căn cứ Luật Tổ chức chính quyền địa phương &amp; <i>Nghị quyết</i> số 36-NQ/TW;</p>
+      <table><thead><tr><th>STT</th><th>Nhiệm vụ</th><th>Chủ trì</th></tr></thead>
+      <tbody><tr><td>1</td><td><p>Xây dựng</p><p>kế hoạch</p></td><td>Sở Y tế</td></tr></tbody></table>
+      <ul><li>Sở Tài chính</li><li>Sở Nội vụ</li></ul><style>p { color: red }</style></body></html>`;
+    expect(htmlToText(page)).toBe(
+      [
+        'ỦY BAN NHÂN DÂN',
+        'TỈNH HƯNG YÊN',
+        'Căn cứ Luật Tổ chức chính quyền địa phương & Nghị quyết số 36-NQ/TW;',
+        'STT | Nhiệm vụ | Chủ trì',
+        '1 | Xây dựng kế hoạch | Sở Y tế',
+        'Sở Tài chính',
+        'Sở Nội vụ',
+        '',
+      ].join('\n'),
+    );
+  });
+});
+
+describe('decode: PDF', () => {
+  it('reads the text layer of the Lào Cai inspection plan into lines, but knows its legacy fonts do not read as Vietnamese', async () => {
+    const layer = await pdfToText(file('files/KH-1105-DKT-ke-hoach-kiem-tra.pdf'), 'KH-1105.pdf');
+    expect(layer.pages).toBe(6);
+    expect(layer.hasText).toBe(true);
+    expect(layer.text).toContain('ng‡y 10 th·ng 3'); // "ngày 10 tháng 3" in TCVN3 codes
+    expect(layer.readable).toBe(false);
+  });
+
+  it('finds no text in the scanned letter of Cục Hóa chất', async () => {
+    const layer = await pdfToText(file('files/CV-813-CucHoaChat.pdf'), 'CV-813.pdf');
+    expect(layer).toMatchObject({ pages: 2, hasText: false, readable: false });
+  });
+
+  it('without OCR, says why a PDF cannot be read and how to install what reads it', async () => {
+    await expect(decode(file('files/CV-813-CucHoaChat.pdf'), 'CV-813-CucHoaChat.pdf', { ocr: null })).rejects.toThrow(
+      new FormatError(
+        'CV-813-CucHoaChat.pdf: it has no text layer (the pages are scanned images); it can only be read by OCR. ' +
+          'Install Tesseract with its Vietnamese data and Poppler (Debian: apt-get install tesseract-ocr tesseract-ocr-vie poppler-utils) and ingest it again.',
+        'CV-813-CucHoaChat.pdf',
+      ),
+    );
+    await expect(decode(file('files/KH-1105-DKT-ke-hoach-kiem-tra.pdf'), 'KH-1105.pdf')).rejects.toThrow(
+      /KH-1105\.pdf: its text layer is in a legacy font encoding .* can only be read by OCR/,
+    );
+  });
+
+  it('refuses a truncated PDF, naming the file', async () => {
+    const pdf = file('files/KH-1105-DKT-ke-hoach-kiem-tra.pdf').subarray(0, 2000);
+    await expect(decode(pdf, 'broken.pdf')).rejects.toThrow(/^broken\.pdf: is not a readable PDF/);
+  });
+});
