@@ -13,6 +13,9 @@ CREATE INDEX document_province IF NOT EXISTS FOR (n:Document) ON (n.province);
 CREATE INDEX agency_province IF NOT EXISTS FOR (n:Agency) ON (n.province);
 CREATE INDEX agency_folded IF NOT EXISTS FOR (n:Agency) ON (n.folded);
 CREATE INDEX task_start_year IF NOT EXISTS FOR (n:Task) ON (n.startYear);
+// Where a task list starts when it is given a document, implemented documents or a province.
+CREATE INDEX task_document IF NOT EXISTS FOR (n:Task) ON (n.documentId);
+CREATE INDEX task_province IF NOT EXISTS FOR (n:Task) ON (n.province);
 // Full-text search over documents, tasks and agencies. Every node stores `searchText`: its
 // words with diacritics folded (đ → d), so the standard analyzer matches "so y te hung yen".
 CREATE FULLTEXT INDEX search_text IF NOT EXISTS FOR (n:Document|Task|Agency) ON EACH [n.searchText];

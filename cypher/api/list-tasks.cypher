@@ -1,10 +1,16 @@
-// Pages of tasks, one per request, in (documentId, ordinal) order, keyset-paged.
+// Pages of tasks, one per request, in (documentId, ordinal) order, keyset-paged, each with the
+// number of tasks matching its filters over all pages (so a connection's totalCount costs no
+// second query).
 // Params: $requests: [{key, document, implements, agency, role ('LEAD'|'COORDINATOR'|null),
-//   includeUnits, domain, province (a Province id, the slug of its name), includeFormer, year, words: [folded word], after: [documentId, ordinal] | null, limit}]
-// `province` with `includeFormer` also matches the provinces merged into it (MERGED_INTO);
+//   includeUnits, domain, province (a Province id, the slug of its name), includeFormer, year,
+//   words: [folded word], after: [documentId, ordinal] | null, limit}]
 // `implements` is transitive; `agency` with `includeUnits` also matches its units (PART_OF,
-// transitively); `year` matches tasks whose [startYear, endYear] span contains it, a missing
-// end meaning open-ended ("từ năm 2022"); tasks with neither year ("Hàng năm") are left out.
+// transitively); `province` with `includeFormer` also matches the provinces merged into it
+// (MERGED_INTO); `year` matches tasks whose [startYear, endYear] span contains it, a missing end
+// meaning open-ended ("từ năm 2022"); tasks with neither year ("Hàng năm") are left out.
+// Candidates come from the most selective filter given (its document, its agencies' assignments,
+// the implementing documents, the province, the domain), through an index or a traversal; only a
+// request with none of them reads every task. The other filters are then checked on those.
 UNWIND $requests AS r
 CALL (r) {
   OPTIONAL MATCH (d:Document)-[:IMPLEMENTS*1..12]->(:Document {id: r.implements})
@@ -21,7 +27,36 @@ CALL (r) {
   RETURN collect(DISTINCT p.name) + collect(DISTINCT f.name) AS provinceNames
 }
 CALL (r, implementing, agencies, provinceNames) {
-  MATCH (t:Task)
+  CALL (r, implementing, agencies, provinceNames) {
+    MATCH (t:Task)
+    WHERE t.documentId = r.document
+    RETURN t
+    UNION
+    UNWIND CASE WHEN r.document IS NULL THEN agencies ELSE [] END AS agencyId
+    MATCH (:Agency {id: agencyId})<-[:LED_BY|COORDINATED_BY]-(t:Task)
+    RETURN t
+    UNION
+    UNWIND CASE WHEN r.document IS NULL AND r.agency IS NULL THEN implementing ELSE [] END AS documentId
+    MATCH (t:Task)
+    WHERE t.documentId = documentId
+    RETURN t
+    UNION
+    UNWIND CASE WHEN r.document IS NULL AND r.agency IS NULL AND r.implements IS NULL THEN provinceNames ELSE [] END AS name
+    MATCH (t:Task)
+    WHERE t.province = name
+    RETURN t
+    UNION
+    UNWIND CASE WHEN r.document IS NULL AND r.agency IS NULL AND r.implements IS NULL AND r.province IS NULL
+      THEN [r.domain] ELSE [] END AS code
+    MATCH (:Domain {code: code})<-[:IN_DOMAIN]-(t:Task)
+    RETURN t
+    UNION
+    UNWIND CASE WHEN r.document IS NULL AND r.agency IS NULL AND r.implements IS NULL AND r.province IS NULL
+      AND r.domain IS NULL THEN [true] ELSE [] END AS everything
+    MATCH (t:Task)
+    RETURN t
+  }
+  WITH t
   WHERE (r.document IS NULL OR t.documentId = r.document)
     AND (r.implements IS NULL OR t.documentId IN implementing)
     AND (r.province IS NULL OR t.province IN provinceNames)
@@ -34,10 +69,11 @@ CALL (r, implementing, agencies, provinceNames) {
       WHERE a.id IN agencies
         AND (r.role IS NULL OR type(x) = CASE r.role WHEN 'LEAD' THEN 'LED_BY' ELSE 'COORDINATED_BY' END)
     })
-    AND (r.after IS NULL OR t.documentId > r.after[0] OR (t.documentId = r.after[0] AND t.ordinal > r.after[1]))
   WITH t ORDER BY t.documentId, t.ordinal
   // LIMIT cannot read a variable: collect the ordered references, project only the page.
   WITH collect(t) AS matching
-  RETURN [t IN matching[..r.limit] | t {.*, label: 'Task'}] AS tasks
+  WITH matching, [t IN matching WHERE r.after IS NULL OR t.documentId > r.after[0]
+    OR (t.documentId = r.after[0] AND t.ordinal > r.after[1])] AS rest
+  RETURN [t IN rest[..r.limit] | t {.*, label: 'Task'}] AS tasks, size(matching) AS total
 }
-RETURN r.key AS key, tasks
+RETURN r.key AS key, tasks, total

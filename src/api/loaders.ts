@@ -14,11 +14,10 @@ import {
   type DocumentRelations,
 } from '../graph/document.repository.js';
 import {
-  countTasks,
   listTaskPages,
   listTaskRelations,
+  type TaskPage,
   type TaskPageRequest,
-  type TaskQuery,
   type TaskRelations,
 } from '../graph/task.repository.js';
 import { listAgencyRelations, type AgencyRelations } from '../graph/agency.repository.js';
@@ -34,9 +33,8 @@ export interface Loaders {
   taskRelations: DataLoader<string, TaskRelations>;
   agencyRelations: DataLoader<string, AgencyRelations>;
   provinceRelations: DataLoader<string, ProvinceRelations>;
-  /** Pages of tasks: the top-level `tasks` and every nested task connection of a request. */
-  taskPages: DataLoader<TaskPageRequest, NodeRecord[], string>;
-  taskCounts: DataLoader<TaskQuery, number, string>;
+  /** Pages of tasks with their totals: the top-level `tasks` and every nested task connection of a request. */
+  taskPages: DataLoader<TaskPageRequest, TaskPage, string>;
 }
 
 export function createLoaders(db: Reader): Loaders {
@@ -49,6 +47,5 @@ export function createLoaders(db: Reader): Loaders {
     agencyRelations: new DataLoader((ids) => listAgencyRelations(db, ids)),
     provinceRelations: new DataLoader((ids) => listProvinceRelations(db, ids)),
     taskPages: new DataLoader((requests) => listTaskPages(db, requests), { cacheKeyFn: (key) => JSON.stringify(key) }),
-    taskCounts: new DataLoader((queries) => countTasks(db, queries), { cacheKeyFn: (key) => JSON.stringify(key) }),
   };
 }

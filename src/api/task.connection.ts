@@ -1,6 +1,6 @@
 /**
- * Resolves a task connection (top-level or nested) through the request's task loaders, so every
- * connection of a request is read in one round trip, and its totalCount in one more.
+ * Resolves a task connection (top-level or nested) through the request's task loader, so every
+ * connection of a request is read in one round trip, totalCount included.
  */
 import type { NodeRecord } from '../graph/node.repository.js';
 import type { TaskQuery } from '../graph/task.repository.js';
@@ -15,12 +15,12 @@ export async function taskConnection(
 ): Promise<ConnectionResult<NodeRecord>> {
   checkFirst(first);
   const key = after ? (decodeCursor(after, ['string', 'int']) as [string, number]) : null;
-  const rows = await ctx.loaders.taskPages.load({ query, after: key, limit: first + 1 });
+  const page = await ctx.loaders.taskPages.load({ query, after: key, limit: first + 1 });
   return toConnection(
-    rows,
+    page.tasks,
     first,
     after,
     (task) => [task.documentId, task.ordinal],
-    () => ctx.loaders.taskCounts.load(query),
+    async () => page.total,
   );
 }

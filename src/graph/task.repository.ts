@@ -34,20 +34,19 @@ export interface TaskPageRequest {
   limit: number;
 }
 
-/** One page per request, aligned with `requests`, in one round trip. */
-export async function listTaskPages(db: Reader, requests: readonly TaskPageRequest[]): Promise<NodeRecord[][]> {
+/** A page of tasks and how many match its filters over all pages. */
+export interface TaskPage {
+  tasks: NodeRecord[];
+  total: number;
+}
+
+/** One page per request, aligned with `requests`, each with its total, in one round trip. */
+export async function listTaskPages(db: Reader, requests: readonly TaskPageRequest[]): Promise<TaskPage[]> {
   const rows = await db.read('api/list-tasks', {
     requests: requests.map((request, key) => ({ key, ...request.query, after: request.after, limit: request.limit })),
   });
-  const byKey = new Map(rows.map((row) => [row.key as number, row.tasks as NodeRecord[]]));
-  return requests.map((_, key) => byKey.get(key) ?? []);
-}
-
-/** The number of matching tasks per query, aligned with `queries`, in one round trip. */
-export async function countTasks(db: Reader, queries: readonly TaskQuery[]): Promise<number[]> {
-  const rows = await db.read('api/count-tasks', { requests: queries.map((query, key) => ({ key, ...query })) });
-  const byKey = new Map(rows.map((row) => [row.key as number, row.total as number]));
-  return queries.map((_, key) => byKey.get(key) ?? 0);
+  const byKey = new Map(rows.map((row) => [row.key as number, { tasks: row.tasks, total: row.total } as TaskPage]));
+  return requests.map((_, key) => byKey.get(key) ?? { tasks: [], total: 0 });
 }
 
 /** The nodes next to one task. */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/graph/driver.js';
-import { countTasks, listTaskPages, listTaskRelations, type TaskQuery } from '../../src/graph/task.repository.js';
+import { listTaskPages, listTaskRelations, type TaskQuery } from '../../src/graph/task.repository.js';
 import { findNodes } from '../../src/graph/node.repository.js';
 import { ensureSeeded } from '../../src/cli/seed.js';
 import { resetGraph, testDatabase } from '../helpers/database.js';
@@ -36,34 +36,52 @@ describe('task batch functions on the seed graph', () => {
       { query: { ...ANY, province: 'hung-yen' }, after: null, limit: 2 },
     ];
     const before = db.roundTrips;
-    const pages = await listTaskPages(db, requests);
+    const pages = (await listTaskPages(db, requests)).map((page) => page.tasks);
     expect(db.roundTrips - before).toBe(1);
     expect(pages.map((page) => page.length)).toEqual([3, 0, 2]);
     expect(pages[0]!.every((task) => task.province === 'Tây Ninh')).toBe(true);
     expect(pages[2]!.every((task) => task.province === 'Hưng Yên')).toBe(true);
-    const next = await listTaskPages(db, [
+    const [next] = await listTaskPages(db, [
       {
         query: requests[0]!.query,
         after: [pages[0]![2]!.documentId as string, pages[0]![2]!.ordinal as number],
         limit: 3,
       },
     ]);
-    expect(next[0]![0]!.ordinal).toBeGreaterThan(pages[0]![2]!.ordinal as number);
+    expect(next!.tasks[0]!.ordinal).toBeGreaterThan(pages[0]![2]!.ordinal as number);
   });
 
-  it('counts per query in one round trip, aligned', async () => {
-    const [all, tayNinh, none] = await countTasks(db, [
-      ANY,
-      { ...ANY, province: 'tay-ninh' },
-      { ...ANY, words: ['zzzz'] },
+  it('gives each page the total of its filters over all pages, whatever the page asked', async () => {
+    const before = db.roundTrips;
+    const [all, tayNinh, later, none] = await listTaskPages(db, [
+      { query: ANY, after: null, limit: 1 },
+      { query: { ...ANY, province: 'tay-ninh' }, after: null, limit: 0 },
+      { query: { ...ANY, province: 'tay-ninh' }, after: ['zzz', 0], limit: 5 },
+      { query: { ...ANY, words: ['zzzz'] }, after: null, limit: 5 },
     ]);
-    expect(all).toBe(114);
-    expect(tayNinh).toBe(23);
-    expect(none).toBe(0);
+    expect(db.roundTrips - before).toBe(1);
+    expect([all!.total, tayNinh!.total, later!.total, none!.total]).toEqual([114, 23, 23, 0]);
+    expect([all!.tasks.length, tayNinh!.tasks.length, later!.tasks.length, none!.tasks.length]).toEqual([1, 0, 0, 0]);
+  });
+
+  it('starts from the most selective filter and still applies every other one', async () => {
+    const agency = 'agency/hung-yen/so-y-te';
+    const [led, ledHealth, ledInTayNinh] = await listTaskPages(db, [
+      { query: { ...ANY, agency, role: 'LEAD' }, after: null, limit: 100 },
+      { query: { ...ANY, agency, role: 'LEAD', domain: 'HEALTH' }, after: null, limit: 100 },
+      { query: { ...ANY, agency, role: 'LEAD', province: 'tay-ninh' }, after: null, limit: 100 },
+    ]);
+    expect(led!.tasks.map((task) => task.code)).toEqual(
+      expect.arrayContaining(['II.1', 'II.2', 'III.3', 'IV.4', 'V.2']),
+    );
+    expect(led!.total).toBe(led!.tasks.length);
+    expect(ledHealth!.tasks.length).toBeGreaterThan(0);
+    expect(ledHealth!.tasks.length).toBeLessThan(led!.tasks.length);
+    expect(ledInTayNinh!.total).toBe(0); // Hưng Yên's Sở Y tế leads nothing in a Tây Ninh plan
   });
 
   it('aligns relations and nodes with the ids asked for, unknown and repeated ones included', async () => {
-    const [first] = (await listTaskPages(db, [{ query: ANY, after: null, limit: 1 }]))[0]!;
+    const [first] = (await listTaskPages(db, [{ query: ANY, after: null, limit: 1 }]))[0]!.tasks;
     const ids = [first!.id, 'task/none', first!.id];
     const relations = await listTaskRelations(db, ids);
     expect(relations[1]).toEqual({ parent: null, subtasks: [], leads: [], coordinators: [], domains: [] });
