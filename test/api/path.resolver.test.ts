@@ -35,7 +35,83 @@ describe('paths between things on the seed graph', () => {
   it('is null when nothing connects the two, or not within maxHops', async () => {
     expect((await api.gql(PATH, { from: tayNinhTask, to: 'agency/test/isolated' })).data).toEqual({ path: null });
     expect((await api.gql(PATH, { from: tayNinhTask, to: IDS.resolution36, maxHops: 1 })).data).toEqual({ path: null });
-    expect((await api.gql(PATH, { from: tayNinhTask, to: 'doc/none' })).data).toEqual({ path: null });
+  });
+
+  it('says which id names no node, apart from "no path"', async () => {
+    const { data, errors } = await api.gql(PATH, { from: tayNinhTask, to: 'doc/none' });
+    expect(data).toEqual({ path: null });
+    expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'to' });
+    expect(errors?.[0]?.message).toBe('Argument "to" names no node: "doc/none".');
+  });
+
+  it('follows only the relationship types asked for, and says which way each step points', async () => {
+    const typed = `query($from: ID!, $to: ID!, $via: [Relationship!], $directed: Boolean) {
+      path(from: $from, to: $to, via: $via, directed: $directed) { via direction node { id ... on Document { symbol } } } }`;
+    const plan = (await api.gql(PATH, { from: tayNinhTask, to: IDS.resolution36 })).data.path[1].node.id;
+    // Up the lineage, in the direction IMPLEMENTS points: plan → 3300/KH-UBND → 180-CTr/TU → 36-NQ/TW.
+    const up = await api.gql(typed, { from: plan, to: IDS.resolution36, via: ['IMPLEMENTS'], directed: true });
+    expect(up.data.path.map((step: { node: { symbol: string | null } }) => step.node.symbol)).toEqual([
+      null,
+      '3300/KH-UBND',
+      '180-CTr/TU',
+      '36-NQ/TW',
+    ]);
+    expect(up.data.path.map((step: { direction: string | null }) => step.direction)).toEqual([
+      null,
+      'FORWARD',
+      'FORWARD',
+      'FORWARD',
+    ]);
+    // The same chain walked down, undirected: every step goes against IMPLEMENTS.
+    const down = await api.gql(typed, { from: IDS.resolution36, to: plan, via: ['IMPLEMENTS'] });
+    expect(down.data.path.slice(1).map((step: { direction: string }) => step.direction)).toEqual([
+      'BACKWARD',
+      'BACKWARD',
+      'BACKWARD',
+    ]);
+    // Nothing leads from the directive down to the plan in IMPLEMENTS' own direction.
+    expect(
+      (await api.gql(typed, { from: IDS.resolution36, to: plan, via: ['IMPLEMENTS'], directed: true })).data,
+    ).toEqual({ path: null });
+  });
+
+  it('relates two agencies through the tasks they share, and lists those tasks', async () => {
+    const { data } = await api.gql(
+      `{ agencies(filter: { province: "Hưng Yên", name: "so nong nghiep" }) { edges { node { id name } } } }`,
+    );
+    const agriculture = data.agencies.edges[0].node.id;
+    const health = 'agency/hung-yen/so-y-te';
+    const related = await api.gql(
+      `query($from: ID!, $to: ID!) { path(from: $from, to: $to, via: [LED_BY, COORDINATED_BY]) { via direction node { __typename } } }`,
+      { from: health, to: agriculture },
+    );
+    expect(
+      related.data.path.map((step: { via: string | null; direction: string | null }) => [step.via, step.direction]),
+    ).toEqual([
+      [null, null],
+      [expect.stringMatching(/^(LED_BY|COORDINATED_BY)$/), 'BACKWARD'],
+      [expect.stringMatching(/^(LED_BY|COORDINATED_BY)$/), 'FORWARD'],
+    ]);
+    expect(related.data.path[1].node.__typename).toBe('Task');
+    const shared = await api.gql(
+      `query($a: [ID!]!) { sharedTasks(agencies: $a, first: 100) { code leads { id } coordinators { id } } }`,
+      { a: [health, agriculture] },
+    );
+    const codes = shared.data.sharedTasks.map((task: { code: string }) => task.code);
+    expect(codes).toContain('IV.4'); // Hưng Yên's disease-control centre: both lead it
+    for (const task of shared.data.sharedTasks) {
+      const ids = [...task.leads, ...task.coordinators].map((agency: { id: string }) => agency.id);
+      expect(ids).toEqual(expect.arrayContaining([health, agriculture]));
+    }
+  });
+
+  it('refuses sharedTasks of fewer than two agencies or an id that is not an agency', async () => {
+    const one = await api.gql('{ sharedTasks(agencies: ["agency/hung-yen/so-y-te"]) { code } }');
+    expect(one.errors?.[0]?.message).toBe('Argument "agencies" must name 2 to 10 different agencies, got 1.');
+    const wrong = await api.gql(
+      `{ sharedTasks(agencies: ["agency/hung-yen/so-y-te", "${IDS.resolution36}"]) { code } }`,
+    );
+    expect(wrong.errors?.[0]?.message).toBe(`Argument "agencies" names no agency: "${IDS.resolution36}".`);
   });
 
   it('is a single step from a node to itself', async () => {
