@@ -5,11 +5,22 @@
  * names a server the project never starts or stops; without it the project runs its own
  * Neo4j Community server under .neo4j/ (see src/graph/server/).
  */
+import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
-/** Absolute path of the repository root (the folder holding package.json). */
-export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/**
+ * Absolute path of the repository root: the nearest folder above this module holding
+ * package.json (src/ when run from source, dist/src/ when run compiled).
+ */
+export const PROJECT_ROOT = findRoot(path.dirname(fileURLToPath(import.meta.url)));
+
+function findRoot(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'package.json'))) return dir;
+    if (path.dirname(dir) === dir) throw new Error(`No package.json above ${from}; run the project from its checkout.`);
+  }
+}
 
 /** A user mistake in configuration: the message names the variable and echoes the bad value. */
 export class ConfigError extends Error {
