@@ -121,6 +121,8 @@ export class AgencyDirectory {
     }
     for (let b = boundaries.length - 1; b >= 0; b -= 1) {
       const candidate = text.slice(0, boundaries[b]).replace(/[\s,;.]+$/, '');
+      // The key ignores punctuation, so "Sở Y tế; '}" would pass for "Sở Y tế": no name holds code.
+      if (CODE_LIKE.test(candidate)) continue;
       // The key ignores "và", so "Chính phủ và" would pass for "Chính phủ": a name never ends so.
       if (/\s(và|với|của|các|thuộc|tại|về)$/iu.test(candidate)) continue;
       // In a list, a name ends where an item does ("UBND" is no name in "UBND thành phố Bắc Giang").
@@ -177,9 +179,14 @@ export class AgencyDirectory {
     return this.byKey(found.entry.key, found.group === 'national' ? null : scope);
   }
 
-  /** The agency of a dictionary key in a province (for issuers read from symbols: "UBND" → ubnd). */
+  /**
+   * The agency of a dictionary key in a province (for issuers read from symbols: "UBND" → ubnd).
+   * Null when the key names a provincial body and the province is unknown: "…/KH-UBND" in a text
+   * that names no province cites some People's Committee, and guessing which would be wrong.
+   */
   byKey(key: string, province: string | null, spelling?: string): AgencyRecord | null {
-    const groups: (keyof AgencyDictionary)[] = ['national', 'provincial', 'units', 'collectives'];
+    const groups: (keyof AgencyDictionary)[] =
+      province === null ? ['national'] : ['national', 'provincial', 'units', 'collectives'];
     for (const group of groups) {
       const entry = this.dictionaries.agencies[group].find((candidate) => candidate.key === key);
       if (entry !== undefined) {
@@ -267,4 +274,24 @@ export function cleanName(mention: string): string {
   const balanced = name.includes('(') ? name : name.replace(/\)+$/, '');
   const opened = balanced.includes(')') ? balanced : balanced.replace(/^\(+/, '');
   return /^\p{Ll}/u.test(opened) ? capitalize(opened) : opened;
+}
+
+/** Longer than any agency's name or list of kinds in the seeds and ../shared/corpus (89 characters). */
+const MAX_NAME_CHARS = 160;
+// Characters no agency's name prints; they come from code, markup or a broken extraction.
+const CODE_LIKE = /[{}[\]<>`$=\\|^~#@*_"']|\/\/|--/u;
+
+/**
+ * Why a mention (as printed) cannot be an agency's name, or null when it can: code-like
+ * punctuation (`'}) DETACH DELETE n //`), no letters, mostly not letters, or too long.
+ */
+export function suspiciousName(mention: string): string | null {
+  const name = squash(mention);
+  if (!/\p{L}/u.test(name)) return 'it has no letters';
+  if (name.length > MAX_NAME_CHARS) return `it is ${name.length} characters long, longer than any agency's name`;
+  const code = CODE_LIKE.exec(name);
+  if (code !== null) return `it holds "${code[0]}", which no agency's name prints`;
+  const letters = name.replace(/[^\p{L}]/gu, '').length;
+  if (letters < name.replace(/\s/g, '').length * 0.6) return 'it is mostly not letters';
+  return null;
 }
