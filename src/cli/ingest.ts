@@ -102,23 +102,22 @@ function failure(error: unknown, name: string, what: string): Pick<FileOutcome, 
  * gets the error on its line and the next files still load.
  */
 export async function loadExtractions(db: Database, outcomes: FileOutcome[], dictionaries: Dictionaries) {
-  if (!outcomes.some((outcome) => outcome.extraction !== null)) return;
-  await loadDomains(db, dictionaries.domains);
-  for (const outcome of outcomes) {
-    if (outcome.extraction === null) continue;
+  const readable = outcomes.filter((outcome) => outcome.extraction !== null && outcome.error === null);
+  if (readable.length === 0) return;
+  try {
+    await loadDomains(db, dictionaries.domains);
+  } catch (error) {
+    // Nothing can load (the database is down, or refuses us): each file says so.
+    for (const outcome of readable) Object.assign(outcome, failure(error, outcome.file, 'not loaded'));
+    return;
+  }
+  for (const outcome of readable) {
     try {
-      outcome.report = await loadDocument(db, emit(outcome.extraction));
+      outcome.report = await loadDocument(db, emit(outcome.extraction!));
     } catch (error) {
       Object.assign(outcome, failure(error, outcome.file, 'not loaded'));
     }
   }
-}
-
-/** Extracts and loads files into the graph; each document lands whole or not at all. */
-export async function ingestFiles(db: Database, files: string[], dictionaries: Dictionaries): Promise<FileOutcome[]> {
-  const outcomes = extractFiles(files, dictionaries);
-  await loadExtractions(db, outcomes, dictionaries);
-  return outcomes;
 }
 
 /** The exit code for these outcomes (see EXIT). */
@@ -228,6 +227,7 @@ export async function ingestCommand(args: string[]): Promise<number> {
         if (outcome.error === null) Object.assign(outcome, failure(error, outcome.file, 'not loaded'));
       }
       console.log(formatReport(outcomes, Date.now() - started));
+      logStacks(outcomes);
       return EXIT.failed;
     }
     try {

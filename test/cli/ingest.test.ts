@@ -189,6 +189,29 @@ describe('npm run ingest', () => {
       expect(result.stdout).toContain('\n1 document has no task:\n  header-only.txt:1: no task found:');
     });
 
+    it('reports each readable file as not loaded when the database cannot be reached', async () => {
+      // A port just freed: nothing listens there.
+      const server = net.createServer();
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      const { port } = server.address() as net.AddressInfo;
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const result = await ingest([tayNinh, empty], {
+        NEO4J_URI: `bolt://127.0.0.1:${port}`,
+        NEO4J_USERNAME: 'neo4j',
+        NEO4J_PASSWORD: 'unused',
+      });
+      expect(result.code).toBe(1);
+      expect(result.stdout).toMatch(
+        new RegExp(
+          `^✗ tay-ninh-skhcn-kh-2024-cong-nghe-sinh-hoc\\.txt: not loaded: Neo4j at bolt://127\\.0\\.0\\.1:${port} is unreachable`,
+          'm',
+        ),
+      );
+      expect(result.stdout).toMatch(/^✗ .*empty\.txt: the file is empty\.$/m);
+      expect(result.stdout).toContain('\n2 files failed: ');
+      expect(result.stderr).not.toMatch(/\n\s+at /); // an outage is a reason, not a bug with a stack
+    });
+
     it('refuses bad files at once, a 50 MB one included, without contacting the database', async () => {
       const huge = path.join(scratch, 'huge.txt');
       fs.writeFileSync(huge, 'KẾ HOẠCH\n');
