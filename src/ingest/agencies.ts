@@ -6,6 +6,8 @@
  */
 import type { AgencyDictionary, AgencyEntry, Dictionaries, ProvinceEntry } from './dictionary.js';
 import type { AgencyRecord } from './types.js';
+import { MAX_NAME_LOOKUPS } from './limits.js';
+import { IngestError } from './normalize.js';
 import { capitalize, foldWords, slugify, squash } from './text.js';
 
 /** Where a mention is read: the document's province and, for a Sở's plan, that Sở. */
@@ -35,8 +37,17 @@ export class AgencyDirectory {
   private readonly nationalIndex = new Map<string, IndexedEntry>();
   private readonly provincialIndexes = new Map<string, Map<string, IndexedEntry>>();
   private readonly abbreviationPattern: RegExp;
+  // matchPrefix tries every prefix of a list as a name, so the same strings come back again and
+  // again (a plan names its agencies many times): their keys are computed once per extraction.
+  private readonly keys = new Map<string, string>();
+  /** Names looked up so far, against MAX_NAME_LOOKUPS. */
+  private lookups = 0;
 
-  constructor(private readonly dictionaries: Dictionaries) {
+  /** `file` names the text in the error thrown when it names more agencies than any plan. */
+  constructor(
+    private readonly dictionaries: Dictionaries,
+    private readonly file = 'text',
+  ) {
     this.provinceKeys = dictionaries.provinces
       .flatMap((province: ProvinceEntry) =>
         [province.name, ...(province.aliases ?? [])].map((alias) => ({ key: foldWords(alias), name: province.name })),
@@ -56,6 +67,16 @@ export class AgencyDirectory {
 
   /** The comparison key of a name (see the module comment). */
   key(name: string, province: string | null = null): string {
+    const memo = `${province ?? ''}\u0000${name}`;
+    let key = this.keys.get(memo);
+    if (key === undefined) {
+      key = this.computeKey(name, province);
+      if (this.keys.size < 100_000) this.keys.set(memo, key);
+    }
+    return key;
+  }
+
+  private computeKey(name: string, province: string | null): string {
     const expanded = name
       .normalize('NFC')
       .replace(this.abbreviationPattern, (abbr) => this.dictionaries.abbreviations[abbr] ?? abbr);
@@ -115,6 +136,7 @@ export class AgencyDirectory {
    * dashes ("Các phòng, đơn vị trực thuộc Sở", "Sở Lao động - Thương binh và Xã hội").
    */
   matchPrefix(text: string, context: AgencyContext, strict = false): { length: number } | null {
+    this.count();
     const boundaries: number[] = [];
     for (let i = 1; i <= Math.min(text.length, 120); i += 1) {
       if (i === text.length || /[\s,;.:)(]/.test(text[i]!)) boundaries.push(i);
@@ -135,6 +157,7 @@ export class AgencyDirectory {
 
   /** Resolves a mention (as printed) to an agency, creating it when the dictionary lacks it. */
   resolve(mention: string, context: AgencyContext): AgencyRecord {
+    this.count();
     const name = cleanName(mention);
     const province = this.trailingProvince(name) ?? context.province;
     const found = this.lookup(name, province);
@@ -249,6 +272,17 @@ export class AgencyDirectory {
       { id, name: canonical, aliases: [spelling], province: provinceName, isCollective, parent: parent?.id ?? null },
       spelling,
     );
+  }
+
+  /** Counts a look-up; a text past MAX_NAME_LOOKUPS is padding or generated, not a plan. */
+  private count(): void {
+    this.lookups += 1;
+    if (this.lookups > MAX_NAME_LOOKUPS) {
+      throw new IngestError(
+        `${this.file}: more than ${MAX_NAME_LOOKUPS.toLocaleString('en')} agency names to read; a plan names a few hundred at most, so this is not read.`,
+        this.file,
+      );
+    }
   }
 
   private register(record: AgencyRecord, spelling: string = record.name): AgencyRecord {

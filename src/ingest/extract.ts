@@ -84,7 +84,7 @@ export function extract(bytes: Uint8Array, file: string, dictionaries: Dictionar
     warn(lines.length, 'no closing part ("Nơi nhận", signature): the text may be truncated');
   }
 
-  const directory = new AgencyDirectory(dictionaries);
+  const directory = new AgencyDirectory(dictionaries, file);
   const catalogue = dictionaries.catalogue[file.split('/').pop()!] ?? {};
 
   // Province: the place line; else the province the text names most; else the catalogue.

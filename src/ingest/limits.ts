@@ -1,7 +1,7 @@
 /**
  * Size bounds on what ingestion reads. A plan is a few dozen pages: the largest real text in
  * ../shared/corpus is 136 KB (the largest original, a PDF, 545 KB), its longest line 2,384
- * characters and its longest task text 5,286. Far past these, a file is not a plan but padding
+ * characters, its longest task text 5,286 and its most agency names looked up 245. Far past these, a file is not a plan but padding
  * or a mistake, and reading it would cost minutes and gigabytes (a 50 MB file did), so it is
  * refused with the limit named.
  */
@@ -12,6 +12,12 @@ export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 /** The longest line, paragraph or task text, in characters (4 times the longest real task text). */
 export const MAX_TEXT_CHARS = 20_000;
+
+/**
+ * The most agency names one text may have looked up (each costs about a millisecond): the real
+ * plans need at most 245, and a text of generated names would otherwise take minutes.
+ */
+export const MAX_NAME_LOOKUPS = 5_000;
 
 /** Throws when a file of `size` bytes is over MAX_FILE_BYTES. */
 export function checkFileSize(size: number, file: string): void {

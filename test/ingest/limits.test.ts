@@ -61,4 +61,22 @@ describe('size bounds on ingestion', () => {
       ),
     );
   });
+
+  it('refuse a text that names more agencies than any plan, long before reading them all', () => {
+    // Lists of generated names, each line under the line limit: 20 lists of 700 names.
+    const words = ['Xuân', 'Hạ', 'Thu', 'Đông', 'Nam', 'Bắc', 'Tây', 'Trung'];
+    const name = (i: number) => `Sở ${[0, 3, 6, 9].map((shift) => words[(i >> shift) % 8]).join(' ')}`;
+    const tasks = Array.from({ length: 20 }, (_, task) => {
+      const names = Array.from({ length: 700 }, (_, index) => name(task * 700 + index));
+      return `${task + 1}. Việc số ${task + 1}\n- Đơn vị chủ trì: ${names.join(', ')}`;
+    });
+    const lines = [...seed];
+    lines.splice(item, 0, ...tasks);
+    const started = Date.now();
+    const error = refusal(lines.join('\n'));
+    expect(error.message).toBe(
+      'padded.txt: more than 5,000 agency names to read; a plan names a few hundred at most, so this is not read.',
+    );
+    expect(Date.now() - started).toBeLessThan(60_000); // reading every name costs about 1 ms each
+  });
 });
