@@ -1,9 +1,8 @@
 // Removes what an ingested document itself stated, before its new version is written: its
 // tasks, targets, citations and issuer, and its word on lineage edges (an edge stays while
-// another document still states it). Also strips an earlier version read from the same file
-// under another id. Params: $id, $file
-MATCH (x:Document)
-WHERE x.id = $id OR (x.inCorpus AND x.sourceFile = $file)
+// another document still states it). A document is known by its id alone: a file of the same
+// name in another folder, or read earlier, is another document and stays. Params: $id
+MATCH (x:Document {id: $id})
 OPTIONAL MATCH (x)-[:HAS_TASK]->(t:Task)
 OPTIONAL MATCH (x)-[:SETS]->(g:Target)
 WITH collect(DISTINCT x) AS docs, collect(DISTINCT t) + collect(DISTINCT g) AS owned

@@ -1,4 +1,5 @@
-// Which ingested documents came from the given files (to tell what the graph lacks). Params: $files
-UNWIND $files AS file
-MATCH (d:Document {sourceFile: file, inCorpus: true})
+// Which of the given documents the graph holds as ingested (to tell what it lacks), and the
+// file each was read from. Params: $ids
+UNWIND $ids AS id
+MATCH (d:Document {id: id, inCorpus: true})
 RETURN d.id AS id, d.sourceFile AS sourceFile

@@ -1,60 +1,154 @@
 /**
  * `ingest [--dry-run] [--json] <files...>`: extracts plan documents and loads them, one
- * transaction per document, printing a line per document and a report (warnings with
- * file:line). `--dry-run` touches no database; with `--json` it prints the extraction with
- * the API's field names.
+ * transaction per document, printing a line per file and a report (warnings with file:line).
+ * Every file is read and extracted before the database is contacted, and each file succeeds or
+ * fails on its own: a bad file is its own report line and the others still load. `--dry-run`
+ * touches no database; with `--json` it prints the extraction with the API's field names.
+ *
+ * Exit codes: 0 every file loaded with tasks; 1 some file was refused or failed to load;
+ * 2 usage; 3 every file loaded but some document has no task (the report says why).
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../config.js';
+import { ConfigError, PROJECT_ROOT } from '../config.js';
 import {
+  checkFileSize,
   emit,
   extract,
   IngestError,
   loadDictionaries,
+  MAX_FILE_BYTES,
   provinceRecords,
   type DocumentExtraction,
   type Dictionaries,
 } from '../ingest/index.js';
+import { decode, type Ocr } from '../ingest/formats/index.js';
 import { openDatabase } from '../graph/connect.js';
 import type { Database } from '../graph/driver.js';
+import { DatabaseError } from '../graph/errors.js';
+import { findOcr } from './ocr.js';
 import { loadDocument, loadDomains, loadProvinces, type LoadReport } from '../graph/load.js';
 
 export const SEED_DIR = path.join(PROJECT_ROOT, 'seed');
 
+/** Exit codes of `ingest` (see the module comment). */
+export const EXIT = { ok: 0, failed: 1, usage: 2, noTasks: 3 } as const;
+
 /** One file's outcome. */
 export interface FileOutcome {
+  /** The file's name, as provenance and the report show it. */
   file: string;
+  /** The path as given. */
+  path: string;
   extraction: DocumentExtraction | null;
   report: LoadReport | null;
+  /** Why the file was refused or not loaded (the message names the file). */
   error: string | null;
+  /** The stack of an unexpected error (a bug), for the log; null otherwise. */
+  stack: string | null;
 }
 
-/** Reads and extracts files; failures are kept per file, never thrown. */
-export function extractFiles(files: string[], dictionaries: Dictionaries): FileOutcome[] {
-  return files.map((file) => {
-    const name = path.basename(file);
-    try {
-      if (!fs.existsSync(file)) throw new IngestError(`${file}: no such file.`, file);
-      if (fs.statSync(file).isDirectory())
-        throw new IngestError(`${file}: is a folder; give the .txt files in it.`, file);
-      return { file: name, extraction: extract(fs.readFileSync(file), name, dictionaries), report: null, error: null };
-    } catch (error) {
-      if (error instanceof IngestError) return { file: name, extraction: null, report: null, error: error.message };
-      throw error;
+/**
+ * Reads, decodes (Word, web pages, PDF; OCR when given one) and extracts files, one after the
+ * other; failures are kept per file, never thrown.
+ */
+export async function extractFiles(
+  files: string[],
+  dictionaries: Dictionaries,
+  options: { ocr?: Ocr | null } = {},
+): Promise<FileOutcome[]> {
+  const outcomes: FileOutcome[] = [];
+  for (const file of files) outcomes.push(await extractFile(file, dictionaries, options));
+  return outcomes;
+}
+
+async function extractFile(
+  file: string,
+  dictionaries: Dictionaries,
+  options: { ocr?: Ocr | null },
+): Promise<FileOutcome> {
+  const name = path.basename(file);
+  const outcome: FileOutcome = { file: name, path: file, extraction: null, report: null, error: null, stack: null };
+  try {
+    const stat = fs.statSync(file, { throwIfNoEntry: false });
+    if (stat === undefined) throw new IngestError(`${file}: no such file.`, file);
+    if (stat.isDirectory())
+      throw new IngestError(`${file}: is a folder; give the files in it (.txt, .md, .html, .docx, .pdf).`, file);
+    checkFileSize(stat.size, name); // before reading: a 50 MB file is refused at once
+    const decoded = await decode(readAtMost(file, MAX_FILE_BYTES + 1), name, options);
+    outcome.extraction = extract(decoded.bytes, name, dictionaries);
+  } catch (error) {
+    Object.assign(outcome, failure(error, name, 'could not be read'));
+  }
+  return outcome;
+}
+
+/** Reads at most `limit` bytes, so a file that grew since it was measured is still bounded. */
+function readAtMost(file: string, limit: number): Uint8Array {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const buffer = Buffer.alloc(Math.min(limit, fs.fstatSync(fd).size + 1));
+    let length = 0;
+    for (let read = -1; read !== 0 && length < buffer.length; length += read) {
+      read = fs.readSync(fd, buffer, length, buffer.length - length, null);
     }
-  });
+    return buffer.subarray(0, length);
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
-/** Extracts and loads files into the graph; each document lands whole or not at all. */
-export async function ingestFiles(db: Database, files: string[], dictionaries: Dictionaries): Promise<FileOutcome[]> {
+/** A failure as a report line: IngestErrors as they are, anything else named as unexpected. */
+function failure(error: unknown, name: string, what: string): Pick<FileOutcome, 'error' | 'stack'> {
+  if (error instanceof IngestError) return { error: error.message, stack: null };
+  const code = (error as NodeJS.ErrnoException).code;
+  const message = error instanceof Error ? error.message : String(error);
+  // A file the system will not give (EACCES ...), a database that is down or refuses us: reasons, not bugs.
+  const expected =
+    error instanceof DatabaseError ||
+    error instanceof ConfigError ||
+    (typeof code === 'string' && /^E[A-Z]+$/.test(code));
+  if (expected) return { error: `${name}: ${what}: ${message}`, stack: null };
+  return {
+    error: `${name}: ${what}: unexpected ${error instanceof Error ? error.name : 'error'}: ${message}`,
+    stack: error instanceof Error ? (error.stack ?? null) : null,
+  };
+}
+
+/** The reference nodes every graph holds, from the dictionaries: the five domains and the provinces. */
+export async function loadReferenceData(db: Database, dictionaries: Dictionaries): Promise<void> {
   await loadDomains(db, dictionaries.domains);
   await loadProvinces(db, provinceRecords(dictionaries.provinces));
-  const outcomes = extractFiles(files, dictionaries);
-  for (const outcome of outcomes) {
-    if (outcome.extraction !== null) outcome.report = await loadDocument(db, emit(outcome.extraction));
+}
+
+/**
+ * Loads the extracted files into the graph, each in its own transaction: a file whose load fails
+ * gets the error on its line and the next files still load.
+ */
+export async function loadExtractions(db: Database, outcomes: FileOutcome[], dictionaries: Dictionaries) {
+  const readable = outcomes.filter((outcome) => outcome.extraction !== null && outcome.error === null);
+  if (readable.length === 0) return;
+  try {
+    await loadReferenceData(db, dictionaries);
+  } catch (error) {
+    // Nothing can load (the database is down, or refuses us): each file says so.
+    for (const outcome of readable) Object.assign(outcome, failure(error, outcome.file, 'not loaded'));
+    return;
   }
-  return outcomes;
+  for (const outcome of readable) {
+    try {
+      outcome.report = await loadDocument(db, emit(outcome.extraction!));
+    } catch (error) {
+      Object.assign(outcome, failure(error, outcome.file, 'not loaded'));
+    }
+  }
+}
+
+/** The exit code for these outcomes (see EXIT). */
+export function exitCode(outcomes: FileOutcome[]): number {
+  if (outcomes.some((outcome) => outcome.error !== null)) return EXIT.failed;
+  if (outcomes.some((outcome) => outcome.extraction?.document.tasks.length === 0)) return EXIT.noTasks;
+  return EXIT.ok;
 }
 
 /** The per-document lines and the report. */
@@ -62,9 +156,12 @@ export function formatReport(outcomes: FileOutcome[], elapsedMs: number | null):
   const lines: string[] = [];
   const totals = { documents: 0, tasks: 0, assignments: 0, agencies: new Set<string>(), citations: 0, targets: 0 };
   const warnings: string[] = [];
+  const failed: string[] = [];
+  const empty: string[] = [];
   for (const outcome of outcomes) {
     if (outcome.error !== null) {
       lines.push(`✗ ${outcome.error}`); // the message names the file
+      failed.push(outcome.path);
       continue;
     }
     const extraction = outcome.extraction!;
@@ -76,18 +173,31 @@ export function formatReport(outcomes: FileOutcome[], elapsedMs: number | null):
     totals.citations += extraction.citedDocuments.length;
     totals.targets += doc.targets.length;
     extraction.agencies.forEach((agency) => totals.agencies.add(agency.id));
+    const replaced = outcome.report?.replaced;
     lines.push(
       `${outcome.report === null ? '·' : '✓'} ${outcome.file} → ${doc.id} (${doc.symbol ?? 'no number'}, ${doc.kind}, ${doc.province ?? 'no province'}, ${doc.layout}): ` +
         `${doc.tasks.length} tasks, ${assignments} assignments, ${extraction.agencies.length} agencies, ` +
-        `${extraction.citedDocuments.length} cited documents, ${doc.targets.length} targets`,
+        `${extraction.citedDocuments.length} cited documents, ${doc.targets.length} targets` +
+        (replaced === null || replaced === undefined ? '' : `; replaces the version read earlier from ${replaced}`),
     );
     for (const warning of extraction.warnings) warnings.push(`  ${warning.file}:${warning.line}: ${warning.message}`);
+    if (doc.tasks.length === 0) {
+      const why = extraction.warnings.find((warning) => warning.message.startsWith('no task found'));
+      empty.push(`  ${outcome.file}:${why?.line ?? 1}: ${why?.message ?? 'no task found'}`);
+    }
   }
   lines.push(
     `\n${totals.documents} documents, ${totals.tasks} tasks, ${totals.assignments} assignments, ${totals.agencies.size} agencies, ` +
       `${totals.citations} citations, ${totals.targets} targets` +
       (elapsedMs === null ? '' : ` in ${(elapsedMs / 1000).toFixed(2)} s`),
   );
+  if (failed.length > 0)
+    lines.push(`${failed.length} ${failed.length === 1 ? 'file' : 'files'} failed: ${failed.join(', ')}`);
+  if (empty.length > 0) {
+    lines.push(
+      `${empty.length} ${empty.length === 1 ? 'document has' : 'documents have'} no task:\n${empty.join('\n')}`,
+    );
+  }
   lines.push(warnings.length === 0 ? 'No warnings.' : `${warnings.length} warnings:\n${warnings.join('\n')}`);
   return lines.join('\n');
 }
@@ -101,12 +211,13 @@ export async function ingestCommand(args: string[]): Promise<number> {
     console.error(
       `usage: npm run ingest -- [--dry-run [--json]] <files...>${unknown.length > 0 ? ` (unknown option "${unknown[0]}")` : ''}`,
     );
-    return 2;
+    return EXIT.usage;
   }
   const dictionaries = loadDictionaries(SEED_DIR);
   const started = Date.now();
+  // Every file is read and checked first: a bad file is refused at once, without a database.
+  const outcomes = await extractFiles(files, dictionaries, { ocr: await findOcr() });
   if (dryRun) {
-    const outcomes = extractFiles(files, dictionaries);
     if (json) {
       const extractions = outcomes.flatMap((outcome) => (outcome.extraction === null ? [] : [outcome.extraction]));
       console.log(
@@ -127,14 +238,34 @@ export async function ingestCommand(args: string[]): Promise<number> {
     } else {
       console.log(formatReport(outcomes, null));
     }
-    return outcomes.some((outcome) => outcome.error !== null) ? 1 : 0;
+    logStacks(outcomes);
+    return exitCode(outcomes);
   }
-  const db = await openDatabase('dev', { log: (line) => console.log(line) });
-  try {
-    const outcomes = await ingestFiles(db, files, dictionaries);
-    console.log(formatReport(outcomes, Date.now() - started));
-    return outcomes.some((outcome) => outcome.error !== null) ? 1 : 0;
-  } finally {
-    await db.close();
+  if (outcomes.some((outcome) => outcome.extraction !== null)) {
+    let db: Database;
+    try {
+      db = await openDatabase('dev', { log: (line) => console.log(line) });
+    } catch (error) {
+      // No database: every file read well is reported as not loaded, with the reason.
+      for (const outcome of outcomes) {
+        if (outcome.error === null) Object.assign(outcome, failure(error, outcome.file, 'not loaded'));
+      }
+      console.log(formatReport(outcomes, Date.now() - started));
+      logStacks(outcomes);
+      return EXIT.failed;
+    }
+    try {
+      await loadExtractions(db, outcomes, dictionaries);
+    } finally {
+      await db.close();
+    }
   }
+  console.log(formatReport(outcomes, Date.now() - started));
+  logStacks(outcomes);
+  return exitCode(outcomes);
+}
+
+/** Unexpected errors are bugs: their stacks go to stderr, in full. */
+function logStacks(outcomes: FileOutcome[]): void {
+  for (const outcome of outcomes) if (outcome.stack !== null) console.error(`${outcome.path}:\n${outcome.stack}`);
 }

@@ -1,12 +1,14 @@
 /**
- * Loads the seed corpus (seed/documents/*.txt) when the graph lacks any of it.
+ * Loads the seed corpus (seed/documents/*.txt) when the graph lacks any of it. A seed is known by
+ * its document id, as every document is: a file of the same name ingested from elsewhere is
+ * another document and does not stand in for the seed.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadDictionaries, provinceRecords } from '../ingest/index.js';
+import { loadDictionaries } from '../ingest/index.js';
 import type { Database } from '../graph/driver.js';
-import { ingestedFiles, loadDomains, loadProvinces } from '../graph/load.js';
-import { formatReport, ingestFiles, SEED_DIR } from './ingest.js';
+import { ingestedDocuments } from '../graph/load.js';
+import { extractFiles, formatReport, loadExtractions, loadReferenceData, SEED_DIR } from './ingest.js';
 
 /** The seed documents' paths. */
 export function seedFiles(): string[] {
@@ -21,19 +23,21 @@ export function seedFiles(): string[] {
 /** Ingests the seed documents the graph does not hold yet (all of them on a fresh database). */
 export async function ensureSeeded(db: Database, log: (line: string) => void): Promise<void> {
   const dictionaries = loadDictionaries(SEED_DIR);
-  await loadDomains(db, dictionaries.domains);
-  await loadProvinces(db, provinceRecords(dictionaries.provinces));
-  const files = seedFiles();
-  const present = await ingestedFiles(
+  const started = Date.now();
+  await loadReferenceData(db, dictionaries); // also on a graph seeded before the dictionaries grew
+  const outcomes = await extractFiles(seedFiles(), dictionaries);
+  const present = await ingestedDocuments(
     db,
-    files.map((file) => path.basename(file)),
+    outcomes.flatMap((outcome) => (outcome.extraction === null ? [] : [outcome.extraction.document.id])),
   );
-  const missing = files.filter((file) => !present.has(path.basename(file)));
+  const missing = outcomes.filter(
+    (outcome) => outcome.extraction === null || !present.has(outcome.extraction.document.id),
+  );
   if (missing.length === 0) {
-    log(`Seed corpus present (${files.length} documents).`);
+    log(`Seed corpus present (${outcomes.length} documents).`);
     return;
   }
   log(`Loading ${missing.length} seed document(s) ...`);
-  const started = Date.now();
-  log(formatReport(await ingestFiles(db, missing, dictionaries), Date.now() - started));
+  await loadExtractions(db, missing, dictionaries);
+  log(formatReport(missing, Date.now() - started));
 }

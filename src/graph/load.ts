@@ -1,9 +1,10 @@
 /**
  * Writes extractions to the graph: one transaction per document, batched UNWIND/MERGE queries
- * from cypher/load/. Idempotent: loading the same extraction twice changes nothing; loading a
- * corrected version replaces that document's own tasks, targets, citations and lineage
- * statements and leaves the rest of the graph alone. A failure anywhere rolls the whole
- * document back, so nothing is half-written.
+ * from cypher/load/. A document is known by its id, never by its file's name: loading the same
+ * extraction twice changes nothing; loading a corrected version (same id, from any file or
+ * folder) replaces that document's own tasks, targets, citations and lineage statements and
+ * leaves the rest of the graph alone, other documents read from files of the same name included.
+ * A failure anywhere rolls the whole document back, so nothing is half-written.
  */
 import type { DomainEntry, ProvinceRecord } from '../ingest/dictionary.js';
 import type { GraphRecords } from '../ingest/emit.js';
@@ -12,6 +13,8 @@ import type { Database, WriteTx } from './driver.js';
 /** Counts of what one load wrote. */
 export interface LoadReport {
   documentId: string;
+  /** The file the version this load replaced was read from; null when the document is new. */
+  replaced: string | null;
   tasks: number;
   assignments: number;
   agencies: number;
@@ -34,10 +37,13 @@ export async function loadProvinces(db: Database, provinces: ProvinceRecord[]): 
 
 /** Loads one document's records (see ingest/emit.ts) in one transaction. */
 export async function loadDocument(db: Database, params: GraphRecords): Promise<LoadReport> {
+  let replaced: string | null = null;
   await db.writeTransaction(async (tx: WriteTx) => {
+    const [earlier] = await tx.run('load/find-ingested-documents', { ids: [params.document.id] });
+    replaced = earlier === undefined ? null : ((earlier.sourceFile as string | null) ?? '');
     await tx.run('load/merge-agencies', { agencies: params.agencies });
     await tx.run('load/merge-agency-parents', { links: params.agencyParents });
-    await tx.run('load/clear-document', { id: params.document.id, file: params.file });
+    await tx.run('load/clear-document', { id: params.document.id });
     await tx.run('load/merge-cited-documents', { documents: params.citedDocuments });
     await tx.run('load/merge-document', { document: params.document });
     await tx.run('load/create-tasks', { documentId: params.document.id, tasks: params.tasks });
@@ -53,6 +59,7 @@ export async function loadDocument(db: Database, params: GraphRecords): Promise<
   }, 60_000);
   return {
     documentId: params.document.id,
+    replaced,
     tasks: params.tasks.length,
     assignments: params.assignments.length,
     agencies: params.agencies.length,
@@ -62,8 +69,8 @@ export async function loadDocument(db: Database, params: GraphRecords): Promise<
   };
 }
 
-/** The ingested documents (ids) that came from these file names. */
-export async function ingestedFiles(db: Database, files: string[]): Promise<Set<string>> {
-  const rows = await db.read('load/find-ingested-documents', { files });
-  return new Set(rows.map((row) => row.sourceFile as string));
+/** Which of these documents (ids) the graph holds as ingested. */
+export async function ingestedDocuments(db: Database, ids: string[]): Promise<Set<string>> {
+  const rows = await db.read('load/find-ingested-documents', { ids });
+  return new Set(rows.map((row) => row.id as string));
 }

@@ -6,6 +6,8 @@
  */
 import type { AgencyDictionary, AgencyEntry, Dictionaries, ProvinceEntry } from './dictionary.js';
 import type { AgencyRecord } from './types.js';
+import { MAX_NAME_LOOKUPS } from './limits.js';
+import { IngestError } from './normalize.js';
 import { capitalize, foldWords, slugify, squash } from './text.js';
 
 /** Where a mention is read: the document's province and, for a Sở's plan, that Sở. */
@@ -35,8 +37,17 @@ export class AgencyDirectory {
   private readonly nationalIndex = new Map<string, IndexedEntry>();
   private readonly provincialIndexes = new Map<string, Map<string, IndexedEntry>>();
   private readonly abbreviationPattern: RegExp;
+  // matchPrefix tries every prefix of a list as a name, so the same strings come back again and
+  // again (a plan names its agencies many times): their keys are computed once per extraction.
+  private readonly keys = new Map<string, string>();
+  /** Names looked up so far, against MAX_NAME_LOOKUPS. */
+  private lookups = 0;
 
-  constructor(private readonly dictionaries: Dictionaries) {
+  /** `file` names the text in the error thrown when it names more agencies than any plan. */
+  constructor(
+    private readonly dictionaries: Dictionaries,
+    private readonly file = 'text',
+  ) {
     this.provinceKeys = dictionaries.provinces
       .flatMap((province: ProvinceEntry) =>
         [province.name, ...(province.aliases ?? [])].map((alias) => ({ key: foldWords(alias), name: province.name })),
@@ -56,6 +67,16 @@ export class AgencyDirectory {
 
   /** The comparison key of a name (see the module comment). */
   key(name: string, province: string | null = null): string {
+    const memo = `${province ?? ''}\u0000${name}`;
+    let key = this.keys.get(memo);
+    if (key === undefined) {
+      key = this.computeKey(name, province);
+      if (this.keys.size < 100_000) this.keys.set(memo, key);
+    }
+    return key;
+  }
+
+  private computeKey(name: string, province: string | null): string {
     const expanded = name
       .normalize('NFC')
       .replace(this.abbreviationPattern, (abbr) => this.dictionaries.abbreviations[abbr] ?? abbr);
@@ -115,12 +136,15 @@ export class AgencyDirectory {
    * dashes ("Các phòng, đơn vị trực thuộc Sở", "Sở Lao động - Thương binh và Xã hội").
    */
   matchPrefix(text: string, context: AgencyContext, strict = false): { length: number } | null {
+    this.count();
     const boundaries: number[] = [];
     for (let i = 1; i <= Math.min(text.length, 120); i += 1) {
       if (i === text.length || /[\s,;.:)(]/.test(text[i]!)) boundaries.push(i);
     }
     for (let b = boundaries.length - 1; b >= 0; b -= 1) {
       const candidate = text.slice(0, boundaries[b]).replace(/[\s,;.]+$/, '');
+      // The key ignores punctuation, so "Sở Y tế; '}" would pass for "Sở Y tế": no name holds code.
+      if (CODE_LIKE.test(candidate)) continue;
       // The key ignores "và", so "Chính phủ và" would pass for "Chính phủ": a name never ends so.
       if (/\s(và|với|của|các|thuộc|tại|về)$/iu.test(candidate)) continue;
       // In a list, a name ends where an item does ("UBND" is no name in "UBND thành phố Bắc Giang").
@@ -133,6 +157,7 @@ export class AgencyDirectory {
 
   /** Resolves a mention (as printed) to an agency, creating it when the dictionary lacks it. */
   resolve(mention: string, context: AgencyContext): AgencyRecord {
+    this.count();
     const name = cleanName(mention);
     const province = this.trailingProvince(name) ?? context.province;
     const found = this.lookup(name, province);
@@ -177,9 +202,14 @@ export class AgencyDirectory {
     return this.byKey(found.entry.key, found.group === 'national' ? null : scope);
   }
 
-  /** The agency of a dictionary key in a province (for issuers read from symbols: "UBND" → ubnd). */
+  /**
+   * The agency of a dictionary key in a province (for issuers read from symbols: "UBND" → ubnd).
+   * Null when the key names a provincial body and the province is unknown: "…/KH-UBND" in a text
+   * that names no province cites some People's Committee, and guessing which would be wrong.
+   */
   byKey(key: string, province: string | null, spelling?: string): AgencyRecord | null {
-    const groups: (keyof AgencyDictionary)[] = ['national', 'provincial', 'units', 'collectives'];
+    const groups: (keyof AgencyDictionary)[] =
+      province === null ? ['national'] : ['national', 'provincial', 'units', 'collectives'];
     for (const group of groups) {
       const entry = this.dictionaries.agencies[group].find((candidate) => candidate.key === key);
       if (entry !== undefined) {
@@ -244,6 +274,17 @@ export class AgencyDirectory {
     );
   }
 
+  /** Counts a look-up; a text past MAX_NAME_LOOKUPS is padding or generated, not a plan. */
+  private count(): void {
+    this.lookups += 1;
+    if (this.lookups > MAX_NAME_LOOKUPS) {
+      throw new IngestError(
+        `${this.file}: more than ${MAX_NAME_LOOKUPS.toLocaleString('en')} agency names to read; a plan names a few hundred at most, so this is not read.`,
+        this.file,
+      );
+    }
+  }
+
   private register(record: AgencyRecord, spelling: string = record.name): AgencyRecord {
     const existing = this.byId.get(record.id);
     if (existing !== undefined) {
@@ -267,4 +308,24 @@ export function cleanName(mention: string): string {
   const balanced = name.includes('(') ? name : name.replace(/\)+$/, '');
   const opened = balanced.includes(')') ? balanced : balanced.replace(/^\(+/, '');
   return /^\p{Ll}/u.test(opened) ? capitalize(opened) : opened;
+}
+
+/** Longer than any agency's name or list of kinds in the seeds and ../shared/corpus (89 characters). */
+const MAX_NAME_CHARS = 160;
+// Characters no agency's name prints; they come from code, markup or a broken extraction.
+const CODE_LIKE = /[{}[\]<>`$=\\|^~#@*_"']|\/\/|--/u;
+
+/**
+ * Why a mention (as printed) cannot be an agency's name, or null when it can: code-like
+ * punctuation (`'}) DETACH DELETE n //`), no letters, mostly not letters, or too long.
+ */
+export function suspiciousName(mention: string): string | null {
+  const name = squash(mention);
+  if (!/\p{L}/u.test(name)) return 'it has no letters';
+  if (name.length > MAX_NAME_CHARS) return `it is ${name.length} characters long, longer than any agency's name`;
+  const code = CODE_LIKE.exec(name);
+  if (code !== null) return `it holds "${code[0]}", which no agency's name prints`;
+  const letters = name.replace(/[^\p{L}]/gu, '').length;
+  if (letters < name.replace(/\s/g, '').length * 0.6) return 'it is mostly not letters';
+  return null;
 }

@@ -11,7 +11,7 @@
  * Thế" repeats the kind before each further name. A list ends at "...", at ": " (what follows
  * is a description) and at the end of a sentence.
  */
-import { AGENCY_START, cleanName, type AgencyContext, type AgencyDirectory } from './agencies.js';
+import { AGENCY_START, cleanName, suspiciousName, type AgencyContext, type AgencyDirectory } from './agencies.js';
 
 const LIST_PREFIX = /^Các\s+(Sở|Phòng|Bộ|Trung tâm|Chi cục|đơn vị)\s*:\s*/u;
 // The kind words a shorthand list repeats: "UBND huyện", "Sở", "Phòng".
@@ -79,7 +79,7 @@ export function splitAssignees(text: string, directory: AgencyDirectory, context
     const kind = KIND_PREFIX.exec(item);
     if (kind !== null) {
       lastKind = `${kind[1]} `;
-    } else if (lastKind !== null && !lowerCase && !AGENCY_START.test(item)) {
+    } else if (lastKind !== null && !lowerCase && !AGENCY_START.test(item) && suspiciousName(item) === null) {
       // "UBND huyện Tân Yên, Yên Thế, Lục Ngạn" (002:94).
       item = `${lastKind}${item}`;
     } else {

@@ -5,7 +5,7 @@
  *
  * Pure: bytes and dictionaries in, a DocumentExtraction out. Nothing here touches a database.
  */
-import { AgencyDirectory, type AgencyContext } from './agencies.js';
+import { AgencyDirectory, suspiciousName, type AgencyContext } from './agencies.js';
 import { splitAssignees } from './assignees.js';
 import { readCitations, documentId, KIND_ID_CODE } from './citations.js';
 import type { Dictionaries } from './dictionary.js';
@@ -15,9 +15,10 @@ import { readAgencySections, hasAgencySections } from './layouts/agency-sections
 import { hasAssignmentBullets, readBullets } from './layouts/bullets.js';
 import type { LayoutResult, TaskDraft } from './layouts/draft.js';
 import { readProse } from './layouts/prose.js';
-import { readTable } from './layouts/table.js';
+import { readHeaderRow, readTable } from './layouts/table.js';
+import { checkFileSize, checkTextLength } from './limits.js';
 import { decode, IngestError, toLines, type Line } from './normalize.js';
-import { classify, segment, type Block } from './segment.js';
+import { classify, segment, type Block, type Segments } from './segment.js';
 import { findTargets } from './targets.js';
 import { firstSentence, fold, shortHash, slugify, squash } from './text.js';
 import { parseTimeframe } from './timeframe.js';
@@ -54,11 +55,18 @@ const SYMBOL_ISSUERS: Record<string, string> = {
   SYT: 'so-y-te',
 };
 
-/** Reads one file. `file` is the name shown in provenance and messages. */
+/**
+ * Reads one file. `file` is the name shown in provenance and messages. Throws IngestError (with
+ * the file, and the line when there is one) for a text it cannot read, and for one over the
+ * size bounds of limits.ts.
+ */
 export function extract(bytes: Uint8Array, file: string, dictionaries: Dictionaries): DocumentExtraction {
+  checkFileSize(bytes.length, file);
   const { text } = decode(bytes, file);
   const lines = toLines(text);
+  for (const line of lines) checkTextLength(line.text.length, 'the line', file, line.number);
   const segments = segment(lines);
+  for (const block of segments.blocks) checkTextLength(block.text.length, 'the paragraph', file, block.lineStart);
   const header = readHeader(segments.front, segments.closing);
   const warnings: Warning[] = [];
   const warn = (line: number, message: string) => warnings.push({ file, line, message });
@@ -76,7 +84,7 @@ export function extract(bytes: Uint8Array, file: string, dictionaries: Dictionar
     warn(lines.length, 'no closing part ("Nơi nhận", signature): the text may be truncated');
   }
 
-  const directory = new AgencyDirectory(dictionaries);
+  const directory = new AgencyDirectory(dictionaries, file);
   const catalogue = dictionaries.catalogue[file.split('/').pop()!] ?? {};
 
   // Province: the place line; else the province the text names most; else the catalogue.
@@ -177,7 +185,10 @@ export function extract(bytes: Uint8Array, file: string, dictionaries: Dictionar
     read = readProse(tasksParts);
   }
   for (const warning of read.warnings) warn(warning.line, warning.message);
-  if (read.tasks.length === 0) warn(1, 'no tasks found in any layout (table, bullets, agency sections, prose)');
+  if (read.tasks.length === 0) {
+    const why = whyNoTasks(segments);
+    warn(why.line, `no task found: ${why.reason}`);
+  }
   const tasks = toTaskRecords(read.tasks, path, file, lines, directory, context, dictionaries, warn);
 
   const targets: TargetRecord[] = findTargets(
@@ -309,10 +320,16 @@ function toTaskRecords(
     seen.set(base, count);
     return `task/${path}/${count === 1 ? base : `${base}~${count}`}`;
   });
-  const resolveAll = (lists: string[]): AgencyRef[] => {
+  const resolveAll = (lists: string[], line: number): AgencyRef[] => {
     const refs: AgencyRef[] = [];
     for (const list of lists) {
       for (const mention of splitAssignees(list, directory, context)) {
+        // An empty lead is better than one made of stray text or code: warn and leave it out.
+        const suspicion = suspiciousName(mention);
+        if (suspicion !== null) {
+          warn(line, `"${clip(mention)}" is not read as an agency: ${suspicion}`);
+          continue;
+        }
         const agency = directory.resolve(mention, context);
         if (!refs.some((existing) => existing.id === agency.id)) refs.push(ref(agency));
       }
@@ -320,8 +337,9 @@ function toTaskRecords(
     return refs;
   };
   return drafts.map((draft, index) => {
-    const leads = resolveAll(draft.leads);
-    const coordinators = resolveAll(draft.coordinators).filter(
+    checkTextLength(draft.text.length, `the text of task ${draft.code ?? index + 1}`, file, draft.lineStart);
+    const leads = resolveAll(draft.leads, draft.lineStart);
+    const coordinators = resolveAll(draft.coordinators, draft.lineStart).filter(
       (agency) => !leads.some((lead) => lead.id === agency.id),
     );
     if (draft.missingLead !== null) warn(draft.lineStart, draft.missingLead);
@@ -348,6 +366,43 @@ function toTaskRecords(
       source: sourceOf(file, lines, draft.lineStart, draft.lineEnd),
     };
   });
+}
+
+/**
+ * Why no layout found a task, with the line to look at: a table with only its header row, no
+ * part of tasks, a part of tasks without numbered items.
+ */
+function whyNoTasks(segments: Segments): { line: number; reason: string } {
+  const header = segments.appendix.findIndex((line) => readHeaderRow(line.text) !== null);
+  if (header !== -1) {
+    const rows = segments.appendix.slice(header + 1).filter((line) => line.text.includes('\t'));
+    const at = segments.appendix[header]!.number;
+    return rows.length === 0
+      ? { line: at, reason: `the table at line ${at} has only its header row` }
+      : { line: at, reason: `no row of the table at line ${at} has a code (STT) in its first column` };
+  }
+  const tasksPart = segments.parts.find((candidate) => candidate.role === 'tasks');
+  if (tasksPart !== undefined) {
+    // Prose reads every numbered item of a part of tasks, so this part has none.
+    const at = tasksPart.heading.lineStart;
+    return { line: at, reason: `the part "${clip(tasksPart.title)}" at line ${at} has no numbered items` };
+  }
+  const implementation = segments.parts.find((candidate) => candidate.role === 'implementation');
+  if (implementation !== undefined) {
+    const at = implementation.heading.lineStart;
+    return {
+      line: at,
+      reason: `the text has no part of tasks ("NHIỆM VỤ", "GIẢI PHÁP"), and the part "${clip(implementation.title)}" at line ${at} is not one section per agency`,
+    };
+  }
+  return {
+    line: 1,
+    reason: 'the text has no part of tasks ("NHIỆM VỤ", "TỔ CHỨC THỰC HIỆN") and no assignment table',
+  };
+}
+
+function clip(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
 }
 
 /** Provenance of a line range: the file, the lines and their text (trimmed to 400 characters). */

@@ -6,3 +6,4 @@ export { loadDictionaries, provinceRecords, type Dictionaries, type ProvinceReco
 export { IngestError } from './normalize.js';
 export type * from './types.js';
 export { emit, type GraphRecords } from './emit.js';
+export { checkFileSize, MAX_FILE_BYTES, MAX_TEXT_CHARS } from './limits.js';

@@ -7,7 +7,7 @@
  *
  *   Block   : Roman | Numbered | Lettered | Bullet | Text
  *   Roman   : "I." | "II." ... Title          (a part of the plan)
- *   Numbered: "1." | "1.1." | "3.1.1." Title  (an item; depth = number of components)
+ *   Numbered: "1." | "1.1." | "3.1.1." ... Title  (an item; depth = number of components, any depth)
  *   Lettered: "a)" Title
  *   Bullet  : ("-" | "+" | "•") Text
  */
@@ -65,8 +65,9 @@ const DANGLING = new Set(
 );
 
 const ROMAN = /^([IVX]{1,4})\s*[.:-]?\s+(.*)$/;
-const NUMBERED = /^(\d{1,2}(?:\.\d{1,2}){0,3})(?:\.\s*|\s+(?=\p{Lu}))(.*)$/u;
-const NUMBERED_DOTTED = /^(\d{1,2}(?:\.\d{1,2}){1,3})\s+(.*)$/;
+// Any depth: "1.2.3.4.5." is an item five levels down, never "1.2.3.4" with "5." in its text.
+const NUMBERED = /^(\d{1,2}(?:\.\d{1,2})*)(?:\.\s*|\s+(?=\p{Lu}))(.*)$/u;
+const NUMBERED_DOTTED = /^(\d{1,2}(?:\.\d{1,2})+)\s+(.*)$/;
 const LETTERED = /^([a-zđ])\)\s*(.*)$/;
 const BULLET = /^[-+•–*]\s*(.*)$/;
 

@@ -4,11 +4,18 @@
  */
 import { createHash } from 'node:crypto';
 
+// Folding runs on every candidate name the parser tries (thousands per plan): remember each
+// character's fold rather than decompose it again.
+const folded = new Map<string, string>();
+
 /** Folds one NFC character to its base letter, lower-cased: "Ệ" → "e", "đ" → "d". One char in, one char out. */
 function foldChar(ch: string): string {
-  if (ch === 'đ' || ch === 'Đ') return 'd';
-  const base = ch.normalize('NFD')[0] ?? ch;
-  return base.toLowerCase();
+  let out = folded.get(ch);
+  if (out === undefined) {
+    out = ch === 'đ' || ch === 'Đ' ? 'd' : (ch.normalize('NFD')[0] ?? ch).toLowerCase();
+    if (folded.size < 65_536) folded.set(ch, out);
+  }
+  return out;
 }
 
 /**

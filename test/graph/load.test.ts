@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/graph/driver.js';
 import { loadDocument, loadDomains } from '../../src/graph/load.js';
 import { emit, extract } from '../../src/ingest/index.js';
-import { dictionaries, SEED_DOCUMENTS, SEEDS } from '../helpers/ingest.js';
+import { dictionaries, FIXTURES, SEED_DOCUMENTS, SEEDS } from '../helpers/ingest.js';
 import { resetGraph, testDatabase } from '../helpers/database.js';
 
 /** Every node with its properties and every relationship, sorted: what a user could read back. */
@@ -134,6 +134,40 @@ describe('loading documents into the graph', () => {
     expect(after.filter((line) => !line.includes('hung-yen'))).toEqual(
       before.filter((line) => !line.includes('hung-yen')),
     );
+  });
+
+  it('leaves a plan read earlier from a file of the same name in another folder alone', async () => {
+    // dir-a/ke-hoach.txt and dir-b/ke-hoach.txt: two plans, one file name.
+    const fixture = (name: string) => fs.readFileSync(path.join(FIXTURES, name), 'utf8');
+    const first = records('ke-hoach.txt', fixture('nghe-an-ubnd-kh-2024-table.txt'));
+    const second = records('ke-hoach.txt', fixture('quang-nam-skhcn-kh-2024-prose.txt'));
+    expect(first.document.id).not.toBe(second.document.id);
+    expect((await loadDocument(db, first)).replaced).toBeNull();
+    expect((await loadDocument(db, second)).replaced).toBeNull();
+    const plans = await db.read(
+      `MATCH (d:Document {inCorpus: true, sourceFile: 'ke-hoach.txt'})
+       RETURN d.id AS id, COUNT { (d)-[:HAS_TASK]->() } AS tasks ORDER BY id`,
+    );
+    expect(plans).toEqual(
+      [
+        { id: first.document.id, tasks: first.tasks.length },
+        { id: second.document.id, tasks: second.tasks.length },
+      ].sort((a, b) => a.id.localeCompare(b.id)),
+    );
+    expect(first.tasks.length).toBeGreaterThan(0);
+  });
+
+  it('replaces a document ingested again from a file of another name, and says which it replaced', async () => {
+    const renamed = records('renamed.txt', fs.readFileSync(path.join(SEED_DOCUMENTS, SEEDS.hungYen), 'utf8'));
+    expect((await loadDocument(db, renamed)).replaced).toBe(SEEDS.hungYen);
+    const [plan] = await db.read(
+      `MATCH (d:Document {id: $id}) RETURN d.sourceFile AS file, d.inCorpus AS inCorpus,
+         COUNT { (d)-[:HAS_TASK]->() } AS tasks`,
+      { id: renamed.document.id },
+    );
+    expect(plan).toEqual({ file: 'renamed.txt', inCorpus: true, tasks: 25 });
+    const [documents] = await db.read('MATCH (d:Document {inCorpus: true}) RETURN count(d) AS n');
+    expect(documents!.n).toBe(5);
   });
 
   it('writes nothing of a document whose load fails midway, and keeps its earlier version', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentExtraction } from '../../src/ingest/index.js';
-import { extractSeed, seedLines, SEEDS, taskByCode } from '../helpers/ingest.js';
+import { extractSeed, extractText, seedLines, SEEDS, taskByCode } from '../helpers/ingest.js';
 
 const names = (refs: { name: string }[]) => refs.map((ref) => ref.name);
 const symbols = (refs: { symbol: string | null }[]) => refs.map((ref) => ref.symbol);
@@ -257,5 +257,112 @@ describe('every seed', () => {
     for (const task of plan.document.tasks) {
       expect(task.id.startsWith(plan.document.id.replace(/^doc\//, 'task/'))).toBe(true);
     }
+  });
+});
+
+describe('broken and hostile plans', () => {
+  // A small Bullets plan; tests change one thing in it.
+  const plan = (tasks: string, head = 'UBND TỈNH BẮC GIANG\n\nBắc Giang, ngày 02 tháng 5 năm 2024\n\nKẾ HOẠCH\n') =>
+    `${head}Triển khai Kế hoạch số 16/KH-UBND ngày 15/01/2024 của UBND tỉnh\n\nI. NHIỆM VỤ\n${tasks}\nNơi nhận:\n- Như trên;\n`;
+  const warningsOf = (extraction: DocumentExtraction) =>
+    extraction.warnings.map((warning) => `${warning.file}:${warning.line}: ${warning.message}`);
+
+  it('reads a plan that names no province but cites a ".../KH-UBND", instead of crashing', () => {
+    const extraction = extractText(
+      plan('1. Ứng dụng công nghệ sinh học\n- Đơn vị chủ trì: Sở Y tế\n', 'KẾ HOẠCH\n'),
+      'no-province.txt',
+    );
+    expect(extraction.document.province).toBeNull();
+    expect(symbols(extraction.document.implements)).toEqual(['16/KH-UBND']);
+    // Whose People's Committee issued 16/KH-UBND the text does not say: no issuer is guessed.
+    expect(extraction.citedDocuments.find((doc) => doc.symbol === '16/KH-UBND')?.issuer).toBeNull();
+    expect(names(taskByCode(extraction, '1').leads)).toEqual(['Sở Y tế']);
+  });
+
+  it('keeps every level of a deep number ("1.2.3.4.5", not "1.2.3.4")', () => {
+    const extraction = extractText(
+      plan(
+        [
+          '1. Nhóm nhiệm vụ',
+          '1.2. Nhóm con',
+          '1.2.3. Nhóm nhỏ',
+          '1.2.3.4. Việc',
+          '1.2.3.4.5. Việc sâu nhất',
+          '- Đơn vị chủ trì: Sở Y tế',
+          '1.2.3.4.6 Việc thứ hai',
+          '- Đơn vị chủ trì: Sở Tài chính',
+        ].join('\n'),
+      ),
+      'deep.txt',
+    );
+    expect(extraction.document.tasks.map((task) => task.code)).toEqual([
+      '1',
+      '1.2',
+      '1.2.3',
+      '1.2.3.4',
+      '1.2.3.4.5',
+      '1.2.3.4.6',
+    ]);
+    const deepest = taskByCode(extraction, '1.2.3.4.5');
+    expect(deepest.title).toBe('Việc sâu nhất');
+    expect(deepest.parent).toBe(taskByCode(extraction, '1.2.3.4').id);
+    expect(names(deepest.leads)).toEqual(['Sở Y tế']);
+    expect(names(taskByCode(extraction, '1.2.3.4.6').leads)).toEqual(['Sở Tài chính']);
+  });
+
+  it('makes no agency of code or stray symbols in a "chủ trì" list, and says so with file and line', () => {
+    const extraction = extractText(
+      plan(
+        [
+          '1. Ứng dụng công nghệ sinh học',
+          "- Đơn vị chủ trì: Sở Y tế; '}) DETACH DELETE n //",
+          '2. Bảo tồn nguồn gen',
+          '- Đơn vị chủ trì: <script>alert(1)</script>',
+          '- Đơn vị phối hợp: Sở Tài chính; 12/34 %%',
+        ].join('\n'),
+      ),
+      'hostile.txt',
+    );
+    expect(names(taskByCode(extraction, '1').leads)).toEqual(['Sở Y tế']);
+    expect(taskByCode(extraction, '2').leads).toEqual([]); // an empty lead, not a guessed one
+    expect(names(taskByCode(extraction, '2').coordinators)).toEqual(['Sở Tài chính']);
+    expect(names(extraction.agencies).filter((name) => /[{}<>'/%]/.test(name))).toEqual([]);
+    const warnings = warningsOf(extraction);
+    expect(warnings).toContainEqual(
+      expect.stringMatching(/^hostile\.txt:9: "'}\) DETACH DELETE n \/\/" is not read as an agency: it holds "'"/),
+    );
+    expect(warnings).toContainEqual(
+      expect.stringMatching(/^hostile\.txt:11: "<script>alert\(1\)<\/script>" is not read as an agency/),
+    );
+  });
+
+  it('says why a plan with only the header row of its table has no tasks', () => {
+    const extraction = extractText(
+      `${plan('').replace('I. NHIỆM VỤ\n', 'I. MỤC ĐÍCH\nLàm tốt.\n')}\nPHỤ LỤC\nPhân công nhiệm vụ\nTT\tNhiệm vụ\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian\n`,
+      'header-row.txt',
+    );
+    expect(extraction.document.tasks).toEqual([]);
+    expect(warningsOf(extraction)).toContain(
+      'header-row.txt:16: no task found: the table at line 16 has only its header row',
+    );
+  });
+
+  it('says why a header-only plan has no tasks', () => {
+    const extraction = extractText(
+      'UBND TỈNH BẮC GIANG\n\nKẾ HOẠCH\nTriển khai Kế hoạch số 16/KH-UBND ngày 15/01/2024 của UBND tỉnh\n',
+      'header-only.txt',
+    );
+    expect(extraction.document.tasks).toEqual([]);
+    expect(warningsOf(extraction)).toContain(
+      'header-only.txt:1: no task found: the text has no part of tasks ("NHIỆM VỤ", "TỔ CHỨC THỰC HIỆN") and no assignment table',
+    );
+  });
+
+  it('says why a part of tasks without numbered items gives no tasks', () => {
+    const extraction = extractText(plan('Các sở, ngành chủ động thực hiện.\n'), 'no-items.txt');
+    expect(extraction.document.tasks).toEqual([]);
+    expect(warningsOf(extraction)).toContain(
+      'no-items.txt:8: no task found: the part "NHIỆM VỤ" at line 8 has no numbered items',
+    );
   });
 });

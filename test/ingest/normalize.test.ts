@@ -69,7 +69,7 @@ describe('texts that are not plans', () => {
     expect(extraction.warnings.map((warning) => warning.message)).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/no closing part .* may be truncated/),
-        expect.stringMatching(/no tasks found/),
+        expect.stringMatching(/^no task found: the text has no part of tasks/),
       ]),
     );
   });

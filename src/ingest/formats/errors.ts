@@ -1,12 +1,9 @@
 /**
- * The error a file in an unreadable or unsupported format gives: one sentence naming the file.
+ * The error a file in an unreadable or unsupported format gives: an IngestError (one sentence
+ * naming the file), so every caller reports it like any other file it cannot read.
  */
-export class FormatError extends Error {
+import { IngestError } from '../normalize.js';
+
+export class FormatError extends IngestError {
   override name = 'FormatError';
-  constructor(
-    message: string,
-    readonly file: string,
-  ) {
-    super(message);
-  }
 }

@@ -6,6 +6,8 @@ import { PROJECT_ROOT } from '../../../src/config.js';
 import { decode, detectFormat, FormatError } from '../../../src/ingest/formats/index.js';
 import { htmlToText } from '../../../src/ingest/formats/html.js';
 import { pdfToText } from '../../../src/ingest/formats/pdf.js';
+import { extract, type DocumentExtraction } from '../../../src/ingest/index.js';
+import { dictionaries } from '../../helpers/ingest.js';
 
 const CORPUS = path.join(PROJECT_ROOT, '..', 'shared', 'corpus');
 const file = (name: string) => new Uint8Array(fs.readFileSync(path.join(CORPUS, name)));
@@ -117,5 +119,30 @@ describe('decode: PDF', () => {
   it('refuses a truncated PDF, naming the file', async () => {
     const pdf = file('files/KH-1105-DKT-ke-hoach-kiem-tra.pdf').subarray(0, 2000);
     await expect(decode(pdf, 'broken.pdf')).rejects.toThrow(/^broken\.pdf: is not a readable PDF/);
+  });
+});
+
+describe('a Word original and its text give the same document', () => {
+  const facts = (extraction: DocumentExtraction) => ({
+    id: extraction.document.id,
+    symbol: extraction.document.symbol,
+    kind: extraction.document.kind,
+    province: extraction.document.province,
+    tasks: extraction.document.tasks.map((task) => ({
+      code: task.code,
+      title: task.title,
+      leads: task.leads,
+      coordinators: task.coordinators,
+      timeframe: task.timeframe,
+    })),
+  });
+
+  it.each([
+    ['ke-hoach-thuc-hien-de-an-08.docx', 'lao-cai-sct-duthao-kh-de-an-08-2026.txt'],
+    ['KH-UBND-trien-khai-Chi-thi-11-CT-TU-QLNN-khoang-san.docx', 'lao-cai-duthao-kh-ubnd-chi-thi-11-ct-tu-2026.txt'],
+  ])('%s reads as %s', async (docx, txt) => {
+    const fromWord = extract((await decode(file(`files/${docx}`), docx)).bytes, docx, dictionaries);
+    const fromText = extract(file(`real/${txt}`), txt, dictionaries);
+    expect(facts(fromWord)).toEqual(facts(fromText));
   });
 });
