@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import fs from 'node:fs';
 import path from 'node:path';
 import { strToU8, zipSync } from 'fflate';
@@ -6,7 +7,7 @@ import { PROJECT_ROOT } from '../../../src/config.js';
 import { decode, detectFormat, FormatError } from '../../../src/ingest/formats/index.js';
 import { htmlToText } from '../../../src/ingest/formats/html.js';
 import { pdfToText } from '../../../src/ingest/formats/pdf.js';
-import { extract, type DocumentExtraction } from '../../../src/ingest/index.js';
+import { extract, IngestError, type DocumentExtraction } from '../../../src/ingest/index.js';
 import { dictionaries } from '../../helpers/ingest.js';
 
 const CORPUS = path.join(PROJECT_ROOT, '..', 'shared', 'corpus');
@@ -145,4 +146,40 @@ describe('a Word original and its text give the same document', () => {
     const fromText = extract(file(`real/${txt}`), txt, dictionaries);
     expect(facts(fromWord)).toEqual(facts(fromText));
   });
+});
+
+describe('decode on damaged files', () => {
+  // The only error allowed out of decode is an ingest error naming the file.
+  const damaged = (bytes: Uint8Array) =>
+    fc
+      .record({ cut: fc.integer({ min: 0, max: bytes.length }), flips: fc.array(fc.nat(), { maxLength: 8 }) })
+      .map(({ cut, flips }) => {
+        const copy = bytes.slice(0, cut);
+        for (const at of flips) if (copy.length > 0) copy[at % copy.length]! ^= 0xff;
+        return copy;
+      });
+  const check = async (bytes: Uint8Array, name: string) => {
+    try {
+      await decode(bytes, name, { ocr: null });
+    } catch (error) {
+      expect(error).toBeInstanceOf(IngestError);
+      expect((error as IngestError).message.startsWith(`${name}: `)).toBe(true);
+    }
+  };
+
+  it('a Word file cut short or with bytes flipped is read or refused by name', async () => {
+    const docx = file('files/ke-hoach-thuc-hien-de-an-08.docx');
+    await fc.assert(
+      fc.asyncProperty(damaged(docx), (bytes) => check(bytes, 'plan.docx')),
+      { seed: 8, numRuns: 60 },
+    );
+  });
+
+  it('a PDF cut short or with bytes flipped is read or refused by name', async () => {
+    const pdf = file('files/KH-1105-DKT-ke-hoach-kiem-tra.pdf');
+    await fc.assert(
+      fc.asyncProperty(damaged(pdf), (bytes) => check(bytes, 'plan.pdf')),
+      { seed: 8, numRuns: 25 },
+    );
+  }, 120_000);
 });
