@@ -75,15 +75,23 @@ describe('a local instance across a restart', () => {
     fs.rmSync(instancePaths(config.name).home, { recursive: true, force: true });
   });
 
-  it('keeps its data after stop and start', async () => {
+  // Each stop used to take 5-15 s (Netty's quiet period, twice) and the second start's launcher
+  // threw on "ALTER USER" with the unchanged password, so it never said READY; with two JVM boots
+  // on a busy 2-core machine the test ran past its bound.
+  it('keeps its data after stop and start, and the second start says READY without an exception', async () => {
+    // The first queries on a freshly booted JVM compile Cypher cold: on a busy 2-core machine
+    // that took more than the default 10 s, so this test about data gives them a minute.
     const connect = () =>
-      Database.connect({
-        uri: `bolt://127.0.0.1:${config.boltPort}`,
-        username: 'neo4j',
-        password: instancePassword(config.name),
-        database: undefined,
-        local: null,
-      });
+      Database.connect(
+        {
+          uri: `bolt://127.0.0.1:${config.boltPort}`,
+          username: 'neo4j',
+          password: instancePassword(config.name),
+          database: undefined,
+          local: null,
+        },
+        { timeoutMs: 60_000 },
+      );
     await start(config);
     let db = await connect();
     await db.write("CREATE (:Document {id: 'doc/restart/1', title: 'kept'})");
@@ -95,5 +103,21 @@ describe('a local instance across a restart', () => {
     const rows = await db.read("MATCH (d:Document {id: 'doc/restart/1'}) RETURN d.title AS title");
     await db.close();
     expect(rows).toEqual([{ title: 'kept' }]);
+    const log = fs.readFileSync(instancePaths(config.name).log, 'utf8');
+    expect(log.match(/^READY pid=\d+$/gm)).toHaveLength(2);
+    expect(log).not.toMatch(/Exception|FAILED/);
+  }, 240_000);
+
+  it('a launcher that cannot start the DBMS exits with its reason, not a half-started server', async () => {
+    const broken: LocalInstanceConfig = { ...config, name: 'broken-conf-test', pageCache: 'lots' };
+    try {
+      await expect(start(broken)).rejects.toThrow(
+        /^Neo4j \(broken-conf-test\) exited while starting \(.*server\.memory\.pagecache\.size.*lots.*\); read /,
+      );
+      expect((await status(broken)).pid).toBeNull();
+    } finally {
+      await stop(broken);
+      fs.rmSync(instancePaths(broken.name).home, { recursive: true, force: true });
+    }
   }, 240_000);
 });
