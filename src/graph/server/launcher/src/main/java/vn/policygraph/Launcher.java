@@ -8,6 +8,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
@@ -20,7 +23,9 @@ import org.neo4j.graphdb.QueryExecutionException;
  * The configuration file (written by src/graph/server/) enables Bolt on localhost and sets the
  * memory; the password file holds the generated password of the user {@code neo4j}, which is
  * (re)applied on every start so the file stays the one source of truth. The process prints
- * {@code READY} once the DBMS accepts work and shuts the DBMS down cleanly on SIGTERM/SIGINT. If
+ * {@code READY} once the DBMS accepts work and shuts the DBMS down cleanly on SIGTERM/SIGINT. It
+ * boots the DBMS twice in one JVM: first without Bolt, to apply the password and warm up Cypher,
+ * then with Bolt, so clients connect to a server that answers queries promptly. If
  * the DBMS cannot be started or the password cannot be applied, it prints {@code FAILED} with the
  * reason and exits with status 1, rather than leaving a server running half set up.
  */
@@ -32,31 +37,44 @@ public final class Launcher {
       System.err.println("usage: Launcher <home> <neo4j.conf> <password-file>");
       System.exit(2);
     }
-    DatabaseManagementService dbms = null;
+    AtomicReference<DatabaseManagementService> running = new AtomicReference<>();
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  DatabaseManagementService dbms = running.getAndSet(null);
+                  if (dbms == null) return;
+                  System.out.println("STOPPING");
+                  dbms.shutdown();
+                  System.out.println("STOPPED");
+                },
+                "neo4j-shutdown"));
     try {
       Path home = Path.of(args[0]).toAbsolutePath();
       Path conf = Path.of(args[1]).toAbsolutePath();
       String password = Files.readString(Path.of(args[2]), StandardCharsets.UTF_8).strip();
 
-      dbms = new DatabaseManagementServiceBuilder(home).loadPropertiesFromFile(conf).build();
-      DatabaseManagementService started = dbms;
-      Runtime.getRuntime()
-          .addShutdownHook(
-              new Thread(
-                  () -> {
-                    System.out.println("STOPPING");
-                    started.shutdown();
-                    System.out.println("STOPPED");
-                  },
-                  "neo4j-shutdown"));
-      applyPassword(dbms.database("system"), home, password);
+      // First without Bolt: the password is applied and Cypher warmed up while no client can
+      // connect. A JVM's first Cypher statement loads the whole query stack (6 s on a busy
+      // 2-core machine); done here, the clients' first queries after a restart do not wait for it.
+      running.set(
+          new DatabaseManagementServiceBuilder(home)
+              .loadPropertiesFromFile(conf)
+              .setConfig(BoltConnector.enabled, false)
+              .build());
+      applyPassword(running.get().database("system"), home, password);
+      warmUp(running.get().database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME));
+      running.getAndSet(null).shutdown();
+      // Then for real, in the same (now warm) JVM.
+      running.set(new DatabaseManagementServiceBuilder(home).loadPropertiesFromFile(conf).build());
       System.out.println("READY pid=" + ProcessHandle.current().pid());
     } catch (Exception | Error failure) {
       System.out.println("FAILED " + failure);
       failure.printStackTrace(System.out);
       System.out.flush();
-      // halt, not exit: the shutdown hook would stop the DBMS a second time, and a DBMS that
-      // failed half-way must not keep the process (and the port) alive.
+      // halt, not exit: a DBMS that failed half-way must not keep the process (and the port)
+      // alive, and the shutdown hook must not stop it a second time.
+      DatabaseManagementService dbms = running.getAndSet(null);
       if (dbms != null) {
         try {
           dbms.shutdown();
@@ -65,6 +83,27 @@ public final class Launcher {
         }
       }
       Runtime.getRuntime().halt(1);
+    }
+  }
+
+  /**
+   * Runs a few read-only statements of the shapes the project uses (a lookup by id, a
+   * variable-length path, a count), so the parser, planner and runtime are loaded. Best effort:
+   * a statement that fails (an empty or older graph) is skipped.
+   */
+  private static void warmUp(GraphDatabaseService db) {
+    String[] statements = {
+      "RETURN 1 AS one",
+      "MATCH (n {id: $id}) RETURN n.id AS id LIMIT 1",
+      "MATCH p = (a {id: $id})-[*1..4]->(b) RETURN [n IN nodes(p) | n.id] AS ids LIMIT 5",
+      "MATCH (d:Document)-[:HAS_TASK]->(t:Task) WITH d, count(t) AS tasks RETURN d.id AS id, tasks ORDER BY id LIMIT 3",
+    };
+    for (String statement : statements) {
+      try {
+        db.executeTransactionally(statement, Map.of("id", "warm-up"));
+      } catch (RuntimeException ignored) {
+        // best effort
+      }
     }
   }
 
