@@ -229,6 +229,7 @@ export async function start(
         paths.home,
         paths.conf,
         paths.passwordFile,
+        path.join(PROJECT_ROOT, 'cypher', 'api'),
       ],
       { detached: true, stdio: ['ignore', out, out], cwd: paths.home },
     );

@@ -6,9 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.dbms.api.DatabaseManagementService;
@@ -19,7 +25,8 @@ import org.neo4j.graphdb.QueryExecutionException;
 /**
  * Runs a Neo4j Community DBMS with its Bolt connector, for the project's local database.
  *
- * <p>Usage: {@code java -cp 'lib/*' vn.policygraph.Launcher <home> <neo4j.conf> <password-file>}.
+ * <p>Usage: {@code java -cp 'lib/*' vn.policygraph.Launcher <home> <neo4j.conf> <password-file>
+ * [<warm-up-cypher-folder>]}.
  * The configuration file (written by src/graph/server/) enables Bolt on localhost and sets the
  * memory; the password file holds the generated password of the user {@code neo4j}, which is
  * (re)applied on every start so the file stays the one source of truth. The process prints
@@ -33,8 +40,8 @@ public final class Launcher {
   private Launcher() {}
 
   public static void main(String[] args) {
-    if (args.length != 3) {
-      System.err.println("usage: Launcher <home> <neo4j.conf> <password-file>");
+    if (args.length != 3 && args.length != 4) {
+      System.err.println("usage: Launcher <home> <neo4j.conf> <password-file> [<warm-up-cypher-folder>]");
       System.exit(2);
     }
     AtomicReference<DatabaseManagementService> running = new AtomicReference<>();
@@ -63,7 +70,9 @@ public final class Launcher {
               .setConfig(BoltConnector.enabled, false)
               .build());
       applyPassword(running.get().database("system"), home, password);
-      warmUp(running.get().database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME));
+      warmUp(
+          running.get().database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME),
+          args.length == 4 ? Path.of(args[3]) : null);
       running.getAndSet(null).shutdown();
       // Then for real, in the same (now warm) JVM.
       running.set(new DatabaseManagementServiceBuilder(home).loadPropertiesFromFile(conf).build());
@@ -88,24 +97,51 @@ public final class Launcher {
 
   /**
    * Runs a few read-only statements of the shapes the project uses (a lookup by id, a
-   * variable-length path, a count), so the parser, planner and runtime are loaded. Best effort:
-   * a statement that fails (an empty or older graph) is skipped.
+   * variable-length path, a count), then EXPLAINs every {@code *.cypher} file of {@code folder}
+   * (the service's own queries; EXPLAIN plans without running, every parameter null), so the
+   * parser, planner and runtime code they need is loaded. Best effort: a statement that fails (an
+   * empty or older graph) is skipped, and no new statement starts after 5 s.
    */
-  private static void warmUp(GraphDatabaseService db) {
-    String[] statements = {
-      "RETURN 1 AS one",
-      "MATCH (n {id: $id}) RETURN n.id AS id LIMIT 1",
-      "MATCH p = (a {id: $id})-[*1..4]->(b) RETURN [n IN nodes(p) | n.id] AS ids LIMIT 5",
-      "MATCH (d:Document)-[:HAS_TASK]->(t:Task) WITH d, count(t) AS tasks RETURN d.id AS id, tasks ORDER BY id LIMIT 3",
-    };
+  private static void warmUp(GraphDatabaseService db, Path folder) throws IOException {
+    List<String> statements =
+        new ArrayList<>(
+            List.of(
+                "RETURN 1 AS one",
+                "MATCH (n {id: $id}) RETURN n.id AS id LIMIT 1",
+                "MATCH p = (a {id: $id})-[*1..4]->(b) RETURN [n IN nodes(p) | n.id] AS ids LIMIT 5",
+                "MATCH (d:Document)-[:HAS_TASK]->(t:Task) WITH d, count(t) AS tasks"
+                    + " RETURN d.id AS id, tasks ORDER BY id LIMIT 3"));
+    if (folder != null && Files.isDirectory(folder)) {
+      try (Stream<Path> files = Files.list(folder)) {
+        for (Path file : files.filter(f -> f.toString().endsWith(".cypher")).sorted().toList()) {
+          statements.add("EXPLAIN\n" + Files.readString(file, StandardCharsets.UTF_8));
+        }
+      }
+    }
+    // Bounded: each start pays for this, and the clients' first queries benefit most from the
+    // first statements (the query stack itself); the rest is a bonus.
+    long began = System.nanoTime();
+    int done = 0;
     for (String statement : statements) {
+      if (System.nanoTime() - began > WARM_UP_BUDGET_NANOS) break;
+      done++;
+      Map<String, Object> params = new HashMap<>();
+      Matcher names = PARAMETER.matcher(statement);
+      while (names.find()) params.put(names.group(1), null);
+      params.put("id", "warm-up");
       try {
-        db.executeTransactionally(statement, Map.of("id", "warm-up"));
+        db.executeTransactionally(statement, params);
       } catch (RuntimeException ignored) {
         // best effort
       }
     }
+    System.out.printf(
+        "WARMED %d/%d statements in %d ms%n", done, statements.size(), (System.nanoTime() - began) / 1_000_000);
   }
+
+  private static final long WARM_UP_BUDGET_NANOS = 5_000_000_000L;
+
+  private static final Pattern PARAMETER = Pattern.compile("\\$([A-Za-z_][A-Za-z0-9_]*)");
 
   /**
    * Sets the password of {@code neo4j}. Embedded access to the system database bypasses
