@@ -21,7 +21,9 @@ import { LOAD_QUERY, type Answer, type LoadReport } from '../helpers/load.js';
 const instance: LocalInstanceConfig = {
   ...localInstanceConfig('test'),
   name: 'outage-test',
-  boltPort: 17695,
+  // Derived from the test port, so suites running side by side (other NEO4J_TEST_BOLT_PORTs)
+  // never share it.
+  boltPort: localInstanceConfig('test').boltPort + 11_000,
   pageCache: '64m',
 };
 

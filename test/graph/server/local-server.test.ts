@@ -15,6 +15,13 @@ import {
 // global-setup started the `test` instance; these tests use it and throwaway instances.
 const testInstance = localInstanceConfig('test');
 
+/**
+ * Ports of the throwaway instances, derived from the test port: engineers and CI jobs running
+ * the suite side by side set different NEO4J_TEST_BOLT_PORTs, so fixed ports would collide.
+ */
+const RESTART_PORT = testInstance.boltPort + 10_000;
+const SLOW_START_PORT = testInstance.boltPort + 12_000;
+
 function throwaway(name: string, overrides: Partial<LocalInstanceConfig>): LocalInstanceConfig {
   return { ...testInstance, name, ...overrides };
 }
@@ -59,17 +66,17 @@ describe('the local Neo4j server', () => {
   });
 
   it('gives up after its bound with the log to read', async () => {
-    const config = throwaway('slow-start-test', { boltPort: 17699, startTimeoutMs: 300 });
+    const config = throwaway('slow-start-test', { boltPort: SLOW_START_PORT, startTimeoutMs: 300 });
     cleanup.push(config);
     const log = instancePaths(config.name).log;
     await expect(start(config)).rejects.toThrow(
-      `Neo4j (slow-start-test) did not answer on bolt://127.0.0.1:17699 within 0 s (NEO4J_START_TIMEOUT); read ${log}.`,
+      `Neo4j (slow-start-test) did not answer on bolt://127.0.0.1:${SLOW_START_PORT} within 0 s (NEO4J_START_TIMEOUT); read ${log}.`,
     );
   });
 });
 
 describe('a local instance across a restart', () => {
-  const config: LocalInstanceConfig = { ...testInstance, name: 'restart-test', boltPort: 17698 };
+  const config: LocalInstanceConfig = { ...testInstance, name: 'restart-test', boltPort: RESTART_PORT };
   afterEach(async () => {
     await stop(config);
     fs.rmSync(instancePaths(config.name).home, { recursive: true, force: true });
