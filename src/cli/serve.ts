@@ -5,15 +5,24 @@
  */
 import { serviceConfig } from '../config.js';
 import { openDatabase } from '../graph/connect.js';
+import type { DatabaseOptions } from '../graph/driver.js';
 import { startService } from '../api/server.js';
 import { ensureSeeded } from './seed.js';
+
+/**
+ * How the service talks to Neo4j (test/api/outage.test.ts opens its database with these too).
+ * While Neo4j is down a request fails with DATABASE_UNAVAILABLE within about 1.5 s (a retry
+ * window of 0.5 s, then one last attempt of at most 1 s to get a connection) instead of hanging,
+ * and the first request after Neo4j answers again gets a fresh connection.
+ */
+export const SERVICE_DATABASE_OPTIONS: DatabaseOptions = { retryTimeMs: 500, connectTimeoutMs: 1000 };
 
 export async function serveCommand(_args: string[]): Promise<number> {
   const config = serviceConfig();
   const db = await openDatabase('dev', {
     log: (line) => console.log(line),
+    ...SERVICE_DATABASE_OPTIONS,
     timeoutMs: config.queryTimeoutMs,
-    retryTimeMs: 3000,
   });
   let service;
   try {

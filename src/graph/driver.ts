@@ -3,9 +3,10 @@
  * sessions closed in `finally`, a timeout on every transaction, driver errors mapped to ours,
  * and results returned as plain JS values (numbers, strings, arrays, objects), never Records.
  */
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type Driver, type Transaction } from 'neo4j-driver';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Neo4jTarget } from '../config.js';
-import { mapDriverError } from './errors.js';
+import { DatabaseUnavailableError, mapDriverError } from './errors.js';
 import { loadCypher } from './cypher.js';
 
 /** A row of a query result, keyed by the RETURN aliases. */
@@ -27,11 +28,19 @@ export interface DatabaseOptions {
   /** Timeout of each transaction (ms). */
   timeoutMs?: number;
   /**
-   * How long a transaction is retried on transient failures such as a lost connection (ms;
-   * the driver's default, 30 s, when unset). The service sets it short so a request fails fast
-   * with DATABASE_UNAVAILABLE instead of hanging while the database is down.
+   * How long a transaction is retried after a transient failure such as a lost connection (ms;
+   * 30 s when unset, like the driver's own default). No new attempt starts after this time, so a
+   * transaction fails at most `retryTimeMs` + `connectTimeoutMs` after it started. The service
+   * sets both short (see src/cli/serve.ts) so a request fails fast with DATABASE_UNAVAILABLE
+   * instead of hanging while the database is down.
    */
   retryTimeMs?: number;
+  /**
+   * Bound on getting a working connection for one attempt (ms; 10 s when unset): waiting for the
+   * pool, the TCP connect, and Bolt's handshake. A starting Neo4j accepts TCP connections before
+   * it speaks Bolt, so without this bound such an attempt waits for the whole boot.
+   */
+  connectTimeoutMs?: number;
 }
 
 /** A transaction handed to `Database.writeTransaction`'s callback. */
@@ -39,15 +48,32 @@ export interface WriteTx {
   run(queryName: string, params?: Record<string, unknown>): Promise<Row[]>;
 }
 
-function driverFor(uri: string, username: string, password: string, retryTimeMs?: number): Driver {
+/** What runOn needs of a driver transaction. */
+type QueryRunner = Pick<Transaction, 'run'>;
+
+const DEFAULT_RETRY_TIME_MS = 30_000;
+const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
+/** The first retry comes quickly: a pooled connection found dead is replaced by a fresh one at once. */
+const FIRST_RETRY_DELAY_MS = 100;
+
+function driverFor(
+  uri: string,
+  username: string,
+  password: string,
+  connectTimeoutMs = DEFAULT_CONNECT_TIMEOUT_MS,
+): Driver {
   return neo4j.driver(uri, neo4j.auth.basic(username, password), {
     // Integers come back as JS numbers: the graph holds years, counts and line numbers, all far
     // below 2^53, and Neo4j Integers must not leak out of graph/.
     disableLosslessIntegers: true,
-    connectionTimeout: 5000,
-    connectionAcquisitionTimeout: 10000,
+    connectionTimeout: Math.min(5_000, connectTimeoutMs),
+    connectionAcquisitionTimeout: connectTimeoutMs,
+    // A connection idle for a while is checked (one RESET) before use, so one whose server went
+    // away without closing the socket is dropped instead of failing a request.
+    connectionLivenessCheckTimeout: 30_000,
     maxConnectionPoolSize: 50,
-    ...(retryTimeMs === undefined ? {} : { maxTransactionRetryTime: retryTimeMs }),
+    // Retries are ours (Database.transaction): the driver's wait a second before the first one.
+    maxTransactionRetryTime: 0,
     logging: { level: 'error', logger: () => {} },
   });
 }
@@ -57,7 +83,8 @@ function driverFor(uri: string, username: string, password: string, retryTimeMs?
  * mapped error. Used to wait for a starting server.
  */
 export async function probeBolt(uri: string, username: string, password: string): Promise<Error | null> {
-  const driver = driverFor(uri, username, password);
+  // Short: a booting server accepts TCP before it speaks Bolt, and the caller polls again anyway.
+  const driver = driverFor(uri, username, password, 3_000);
   try {
     await driver.verifyConnectivity();
     return null;
@@ -76,6 +103,7 @@ export async function probeBolt(uri: string, username: string, password: string)
 export class Database implements Reader {
   roundTrips = 0;
   private readonly timeoutMs: number;
+  private readonly retryTimeMs: number;
 
   private constructor(
     private readonly driver: Driver,
@@ -84,11 +112,12 @@ export class Database implements Reader {
     options: DatabaseOptions,
   ) {
     this.timeoutMs = options.timeoutMs ?? 10000;
+    this.retryTimeMs = options.retryTimeMs ?? DEFAULT_RETRY_TIME_MS;
   }
 
   /** Connects and verifies the server answers; throws DatabaseUnavailableError / DatabaseAuthError naming the URI. */
   static async connect(target: Neo4jTarget & { password: string }, options: DatabaseOptions = {}): Promise<Database> {
-    const driver = driverFor(target.uri, target.username, target.password, options.retryTimeMs);
+    const driver = driverFor(target.uri, target.username, target.password, options.connectTimeoutMs);
     try {
       await driver.verifyConnectivity({ database: target.database });
     } catch (error) {
@@ -127,28 +156,56 @@ export class Database implements Reader {
     await this.driver.close();
   }
 
+  /**
+   * Runs `work` in one transaction, retried (bounded by retryTimeMs) when it failed for a reason
+   * worth retrying: the database unreachable or a transient error such as a deadlock. Every
+   * attempt uses a new session, so a dead connection is never reused.
+   */
   private async transaction<T>(
     mode: 'READ' | 'WRITE',
-    work: (tx: ManagedTransaction) => Promise<T>,
+    work: (tx: QueryRunner) => Promise<T>,
     timeoutMs = this.timeoutMs,
+  ): Promise<T> {
+    this.roundTrips += 1;
+    const deadline = Date.now() + this.retryTimeMs;
+    for (let delay = FIRST_RETRY_DELAY_MS; ; delay *= 2) {
+      try {
+        return await this.attempt(mode, work, timeoutMs);
+      } catch (error) {
+        const mapped = mapDriverError(error, this.uri);
+        const retryable = mapped instanceof DatabaseUnavailableError || neo4j.isRetryableError(error);
+        if (!retryable || Date.now() + delay > deadline) throw mapped;
+        await sleep(delay);
+      }
+    }
+  }
+
+  private async attempt<T>(
+    mode: 'READ' | 'WRITE',
+    work: (tx: QueryRunner) => Promise<T>,
+    timeoutMs: number,
   ): Promise<T> {
     const session = this.driver.session({
       database: this.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
-    this.roundTrips += 1;
     try {
-      const config = { timeout: timeoutMs };
-      return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
-    } catch (error) {
-      throw mapDriverError(error, this.uri);
+      const tx = await session.beginTransaction({ timeout: timeoutMs });
+      try {
+        const result = await work(tx);
+        await tx.commit();
+        return result;
+      } catch (error) {
+        if (tx.isOpen()) await tx.rollback().catch(() => {});
+        throw error;
+      }
     } finally {
-      await session.close();
+      await session.close().catch(() => {});
     }
   }
 }
 
-async function runOn(tx: ManagedTransaction, queryName: string, params: Record<string, unknown>): Promise<Row[]> {
+async function runOn(tx: QueryRunner, queryName: string, params: Record<string, unknown>): Promise<Row[]> {
   const result = await tx.run(loadCypher(queryName), params);
   return result.records.map((record) => record.toObject() as Row);
 }

@@ -15,7 +15,10 @@ export class DatabaseError extends Error {
   }
 }
 
-/** The server cannot be reached (down, wrong address, network). Retrying later may work. */
+/**
+ * The server cannot be reached (down, wrong address, network, or no connection could be had
+ * within the connect timeout). Retrying later may work.
+ */
 export class DatabaseUnavailableError extends DatabaseError {
   override name = 'DatabaseUnavailableError';
 }
@@ -50,7 +53,9 @@ export function mapDriverError(error: unknown, uri: string): DatabaseError {
     code === 'ServiceUnavailable' ||
     code === 'SessionExpired' ||
     code.startsWith('Neo.TransientError.General.DatabaseUnavailable') ||
-    /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|Could not perform discovery|Failed to connect/i.test(message)
+    /ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|Could not perform discovery|Failed to connect|Failed to establish connection|Connection acquisition timed out/i.test(
+      message,
+    )
   ) {
     return new DatabaseUnavailableError(`Neo4j at ${uri} is unreachable: ${firstLine(message)}`, uri, { cause: error });
   }

@@ -54,6 +54,29 @@ describe('Database on the real Neo4j', () => {
     await expect(attempt).rejects.toThrow(target.uri);
   });
 
+  // A starting Neo4j accepts TCP connections before it speaks Bolt; a client must not wait for
+  // the whole boot. A listener that accepts and never answers plays that server.
+  it('gives up on a server that accepts connections but never answers, within its connect timeout', async () => {
+    const silent = net.createServer(() => {});
+    const sockets: net.Socket[] = [];
+    silent.on('connection', (socket) => sockets.push(socket));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const uri = `bolt://127.0.0.1:${(silent.address() as net.AddressInfo).port}`;
+    try {
+      const began = Date.now();
+      const attempt = Database.connect(
+        { uri, username: 'neo4j', password: 'x', database: undefined, local: null },
+        { connectTimeoutMs: 1000 },
+      );
+      await expect(attempt).rejects.toThrow(DatabaseUnavailableError);
+      // 1 s asked; the generous bound only separates "gave up" from "waited for the server".
+      expect(Date.now() - began).toBeLessThan(8_000);
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise<void>((resolve) => silent.close(() => resolve()));
+    }
+  });
+
   it('reports an unreachable URI by name', async () => {
     const closed = net.createServer();
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));

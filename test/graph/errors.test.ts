@@ -23,6 +23,17 @@ describe('mapDriverError', () => {
     expect(error.message).toBe(`Neo4j at ${uri} is unreachable: Could not connect`);
   });
 
+  it('maps a connection that could not be had in time to DatabaseUnavailableError', () => {
+    const error = mapDriverError(
+      { code: 'N/A', message: 'Connection acquisition timed out in 1000 ms. Pool status: …' },
+      uri,
+    );
+    expect(error).toBeInstanceOf(DatabaseUnavailableError);
+    expect(error.message).toBe(
+      `Neo4j at ${uri} is unreachable: Connection acquisition timed out in 1000 ms. Pool status: …`,
+    );
+  });
+
   it('maps a transaction timeout to QueryTimeoutError', () => {
     const error = mapDriverError({ code: 'Neo.ClientError.Transaction.TransactionTimedOut', message: 't' }, uri);
     expect(error).toBeInstanceOf(QueryTimeoutError);

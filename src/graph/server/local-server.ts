@@ -8,7 +8,7 @@
  * password, configuration and pid file; it listens on 127.0.0.1 only.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
@@ -28,6 +28,22 @@ const NEO4J_DIR = path.join(PROJECT_ROOT, '.neo4j');
 const LIB_DIR = path.join(NEO4J_DIR, 'lib');
 const LIB_MARKER = path.join(LIB_DIR, `.complete-${NEO4J_VERSION}`);
 const LAUNCHER_POM = path.join(PROJECT_ROOT, 'src/graph/server/launcher/pom.xml');
+const LAUNCHER_SOURCE = path.join(PROJECT_ROOT, 'src/graph/server/launcher/src/main/java/vn/policygraph/Launcher.java');
+
+/**
+ * A digest of the launcher's sources, written into the install marker: a checkout whose
+ * launcher changed since .neo4j/lib was built (or whose lib was copied from elsewhere) rebuilds
+ * it instead of running the old jar.
+ */
+export function launcherDigest(): string {
+  const hash = createHash('sha256');
+  for (const file of [LAUNCHER_POM, LAUNCHER_SOURCE]) hash.update(fs.readFileSync(file));
+  return hash.digest('hex').slice(0, 16);
+}
+
+function markerText(): string {
+  return `launcher ${launcherDigest()}`;
+}
 
 /** Paths of one instance's files. */
 export interface InstancePaths {
@@ -61,12 +77,21 @@ export interface LocalServerStatus {
   log: string;
 }
 
-/** Fetches Neo4j's jars with mvn once; later calls return at once. */
+/**
+ * Fetches Neo4j's jars and builds the launcher with mvn once; later calls return at once, until
+ * the launcher's sources change (the marker holds their digest), when the launcher is rebuilt.
+ */
 export function ensureInstalled(log: (line: string) => void = () => {}): void {
-  if (fs.existsSync(LIB_MARKER)) return;
+  const expected = markerText();
+  const current = fs.existsSync(LIB_MARKER) ? fs.readFileSync(LIB_MARKER, 'utf8').trim() : null;
+  if (current === expected) return;
   fs.mkdirSync(NEO4J_DIR, { recursive: true });
   const fetchLog = path.join(NEO4J_DIR, 'fetch.log');
-  log(`Fetching Neo4j Community ${NEO4J_VERSION} from Maven Central with mvn (once; log: ${fetchLog}) ...`);
+  log(
+    current === null
+      ? `Fetching Neo4j Community ${NEO4J_VERSION} from Maven Central with mvn (once; log: ${fetchLog}) ...`
+      : `The launcher changed since .neo4j/lib was built; rebuilding it with mvn (log: ${fetchLog}) ...`,
+  );
   const result = spawnSync('mvn', ['-B', '-q', '-f', LAUNCHER_POM, 'package', `-Dlauncher.outputDir=${NEO4J_DIR}`], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -79,10 +104,10 @@ export function ensureInstalled(log: (line: string) => void = () => {}): void {
       `Could not fetch Neo4j ${NEO4J_VERSION}: ${why}; see ${fetchLog}. ` +
         `To fetch it by hand, run "mvn -f ${LAUNCHER_POM} package -Dlauncher.outputDir=${NEO4J_DIR}" ` +
         `where Maven Central is reachable, or copy org.neo4j:neo4j:${NEO4J_VERSION} with its runtime ` +
-        `dependencies and the launcher jar into ${LIB_DIR}, then touch ${LIB_MARKER}.`,
+        `dependencies and the launcher jar into ${LIB_DIR}, then write "${expected}" into ${LIB_MARKER}.`,
     );
   }
-  fs.writeFileSync(LIB_MARKER, `${new Date().toISOString()}\n`);
+  fs.writeFileSync(LIB_MARKER, `${expected}\n`);
 }
 
 /** The generated password of an instance, creating it on first use. */
@@ -112,6 +137,9 @@ function writeConf(config: LocalInstanceConfig, paths: InstancePaths): void {
     // A ceiling for any transaction, including a client that forgot its own timeout.
     'db.transaction.timeout=120s',
     'dbms.usage_report.enabled=false',
+    // Netty lingers 5 s per Bolt event loop group after the databases stopped, waiting for
+    // traffic that cannot come (the connections are closed by then): ~10 s of every stop.
+    'internal.dbms.bolt.netty_server_shutdown_quiet_period=0',
   ];
   fs.writeFileSync(paths.conf, `${lines.join('\n')}\n`);
 }
@@ -185,6 +213,7 @@ export async function start(
     }
     instancePassword(config.name); // created before the launcher reads it
     writeConf(config, paths);
+    const logStart = fs.existsSync(paths.log) ? fs.statSync(paths.log).size : 0;
     const out = fs.openSync(paths.log, 'a');
     const java = process.env.JAVA_HOME ? path.join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
     const child = spawn(
@@ -200,6 +229,7 @@ export async function start(
         paths.home,
         paths.conf,
         paths.passwordFile,
+        path.join(PROJECT_ROOT, 'cypher', 'api'),
       ],
       { detached: true, stdio: ['ignore', out, out], cwd: paths.home },
     );
@@ -211,22 +241,32 @@ export async function start(
     child.unref();
     fs.writeFileSync(paths.pidFile, `${pid}\n`);
     log(`Starting Neo4j ${NEO4J_VERSION} (${config.name}, pid ${pid}) on bolt://127.0.0.1:${config.boltPort} ...`);
-    return await waitForBolt(config, paths, pid);
+    return await waitForBolt(config, paths, pid, logStart);
   } finally {
     release();
   }
 }
 
-async function waitForBolt(config: LocalInstanceConfig, paths: InstancePaths, pid: number): Promise<LocalServerStatus> {
+async function waitForBolt(
+  config: LocalInstanceConfig,
+  paths: InstancePaths,
+  pid: number,
+  logStart = 0,
+): Promise<LocalServerStatus> {
   const deadline = Date.now() + config.startTimeoutMs;
   const password = instancePassword(config.name);
   const boltUri = `bolt://127.0.0.1:${config.boltPort}`;
   while (Date.now() < deadline) {
     if (!isAlive(pid)) {
       fs.rmSync(paths.pidFile, { force: true });
-      throw new LocalServerError(`Neo4j (${config.name}) exited while starting; read ${paths.log}.`);
+      const reason = launcherFailure(paths.log, logStart);
+      throw new LocalServerError(
+        `Neo4j (${config.name}) exited while starting${reason === null ? '' : ` (${reason})`}; read ${paths.log}.`,
+      );
     }
-    if ((await probeBolt(boltUri, 'neo4j', password)) === null) {
+    // Bolt can answer before the launcher has finished (on a restart the password is already
+    // right); READY says it has, so a caller never stops a server still setting itself up.
+    if (launcherReady(paths.log, logStart, pid) && (await probeBolt(boltUri, 'neo4j', password)) === null) {
       return { instance: config.name, running: true, pid, boltUri, home: paths.home, log: paths.log };
     }
     await sleep(500);
@@ -235,6 +275,20 @@ async function waitForBolt(config: LocalInstanceConfig, paths: InstancePaths, pi
     `Neo4j (${config.name}) did not answer on ${boltUri} within ${Math.round(config.startTimeoutMs / 1000)} s ` +
       `(NEO4J_START_TIMEOUT); read ${paths.log}.`,
   );
+}
+
+/** Whether the launcher of process `pid` printed READY since `offset`. */
+function launcherReady(log: string, offset: number, pid: number): boolean {
+  if (!fs.existsSync(log)) return false;
+  return fs.readFileSync(log).subarray(offset).toString('utf8').includes(`READY pid=${pid}\n`);
+}
+
+/** The launcher's own `FAILED <reason>` line written since `offset`, if any. */
+function launcherFailure(log: string, offset: number): string | null {
+  if (!fs.existsSync(log)) return null;
+  const text = fs.readFileSync(log).subarray(offset).toString('utf8');
+  const line = text.split('\n').find((candidate) => candidate.startsWith('FAILED '));
+  return line === undefined ? null : line.slice('FAILED '.length).trim();
 }
 
 /** Stops the instance: SIGTERM (a clean shutdown), then SIGKILL after 60 s. */
