@@ -63,7 +63,13 @@ describe('the service while Neo4j is killed and restarted under load', () => {
     );
     await applySchema(db);
     await ensureSeeded(db, () => {});
-    service = await startService(db, { port: 0, host: '127.0.0.1', queryTimeoutMs: 10_000, adminToken: null });
+    service = await startService(db, {
+      port: 0,
+      host: '127.0.0.1',
+      queryTimeoutMs: 10_000,
+      requestTimeoutMs: 20_000,
+      debugErrors: false,
+    });
     outage = await runOutage(service.url.replace('localhost', '127.0.0.1'));
     report(outage);
   }, 300_000);
