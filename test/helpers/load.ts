@@ -29,7 +29,9 @@ export interface LoadReport {
  * plan on the busy 2-core machine, which would measure Neo4j's planner, not the service's
  * reconnection. The test reports how long the first heavy query took after the restart.
  */
-export const LOAD_QUERY = '{ document(id: "doc/vn/tw/nq/2023/36") { symbol kind title } }';
+/** The document the load asks for. */
+export const LOAD_DOCUMENT = 'doc/vn/tw/nq/2023/36';
+export const LOAD_QUERY = `{ document(id: "${LOAD_DOCUMENT}") { symbol kind title } }`;
 
 /** A request that takes longer than this is cut off and counted as hung (code HUNG). */
 const REQUEST_BOUND_MS = 15_000;
