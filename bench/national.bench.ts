@@ -51,9 +51,12 @@ const RESULTS_DIR = path.join(PROJECT_ROOT, 'bench', 'results');
 
 interface Measure {
   requestsPerSecond: number;
-  p50: number;
-  p99: number;
+  /** Null when no request completed within the rounds. */
+  p50: number | null;
+  p99: number | null;
   failed: number;
+  /** One request on its own (ms), after the check request. */
+  alone?: number;
 }
 
 /** @neo4j/graphql's driver (its defaults), and one returning JS numbers for the bare handler. */
@@ -69,9 +72,10 @@ interface QuestionResult {
   answers: Record<SystemKey, string>;
   systems: Record<SystemKey, Measure>;
   throughputVsNeo4jGraphql: number;
-  p50VsHandwritten: number;
+  p50VsHandwritten: number | null;
   projectDbHits: number;
-  projectQueries: string[];
+  /** db hits of each query the project ran for one request, in order. */
+  projectQueries: { name: string; dbHits: number }[];
 }
 
 interface SizeResult {
@@ -232,12 +236,15 @@ async function measureSize(size: string, db: Database, drivers: Drivers, load: L
         if (system === 'project') {
           const calls = recording!;
           recording = null;
-          let hits = 0;
+          const queries: { name: string; dbHits: number }[] = [];
           for (const call of calls) {
             const session = driver.session({ defaultAccessMode: neo4j.session.READ });
             try {
               const result = await session.run(`PROFILE ${loadCypher(call.name)}`, call.params);
-              if (result.summary.profile) hits += dbHits(result.summary.profile as never);
+              queries.push({
+                name: call.name,
+                dbHits: result.summary.profile ? dbHits(result.summary.profile as never) : 0,
+              });
             } finally {
               await session.close();
             }
@@ -250,8 +257,8 @@ async function measureSize(size: string, db: Database, drivers: Drivers, load: L
             systems: {} as Record<SystemKey, Measure>,
             throughputVsNeo4jGraphql: 0,
             p50VsHandwritten: 0,
-            projectDbHits: hits,
-            projectQueries: calls.map((call) => call.name),
+            projectDbHits: queries.reduce((sum, query) => sum + query.dbHits, 0),
+            projectQueries: queries,
           });
         }
       }
@@ -261,6 +268,13 @@ async function measureSize(size: string, db: Database, drivers: Drivers, load: L
         console.warn(`✗ ${question.name}: the answers differ`);
         for (const system of SYSTEMS) console.warn(`  ${LABEL[system]}: ${answers[system].slice(0, 300)}`);
       }
+      // One request on its own, for each system: the latency without load.
+      const alone = {} as Record<SystemKey, number>;
+      for (const system of SYSTEMS) {
+        const t0 = performance.now();
+        await post(urls[system] + asks[system].path, asks[system].body);
+        alone[system] = Math.round(performance.now() - t0);
+      }
       // Interleaved rounds, after one short warm-up round each.
       for (const system of SYSTEMS) await load.round(urls[system] + asks[system].path, asks[system].body, 1);
       const rounds: Record<SystemKey, Measure[]> = { project: [], neo4jGraphql: [], handwritten: [] };
@@ -269,21 +283,29 @@ async function measureSize(size: string, db: Database, drivers: Drivers, load: L
           rounds[system].push(await load.round(urls[system] + asks[system].path, asks[system].body, ROUND_SECONDS));
         }
       }
-      const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+      // Rounds in which nothing completed have no latency (autocannon reports 0): left out.
+      const median = (values: number[]) =>
+        values.length === 0 ? null : [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
       for (const system of SYSTEMS) {
         const measures = rounds[system];
+        const completed = measures.filter((m) => m.requestsPerSecond > 0);
         result.systems[system] = {
           requestsPerSecond: measures.reduce((sum, m) => sum + m.requestsPerSecond, 0) / measures.length,
-          p50: median(measures.map((m) => m.p50)),
-          p99: median(measures.map((m) => m.p99)),
+          p50: median(completed.map((m) => m.p50!)),
+          p99: median(completed.map((m) => m.p99!)),
           failed: measures.reduce((sum, m) => sum + m.failed, 0),
+          alone: alone[system],
         };
       }
       result.throughputVsNeo4jGraphql =
         result.systems.project.requestsPerSecond / result.systems.neo4jGraphql.requestsPerSecond;
-      result.p50VsHandwritten = result.systems.project.p50 / Math.max(result.systems.handwritten.p50, 0.5);
+      const p50 = (system: SystemKey) => result.systems[system].p50;
+      result.p50VsHandwritten =
+        p50('project') === null || p50('handwritten') === null
+          ? null
+          : p50('project')! / Math.max(p50('handwritten')!, 0.5);
       console.log(
-        `${question.name}: ${SYSTEMS.map((s) => `${LABEL[s]} ${result.systems[s].requestsPerSecond.toFixed(0)} req/s p50 ${result.systems[s].p50} ms`).join('; ')}`,
+        `${question.name}: ${SYSTEMS.map((s) => `${LABEL[s]} ${result.systems[s].requestsPerSecond.toFixed(1)} req/s p50 ${result.systems[s].p50 ?? '—'} ms (alone ${alone[s]} ms)`).join('; ')}`,
       );
     }
   } finally {
@@ -308,7 +330,7 @@ function table(result: SizeResult): string {
   const f = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
   const header = [
     'question',
-    ...SYSTEMS.map((s) => `${LABEL[s]} req/s · p50 · p99 ms`),
+    ...SYSTEMS.map((s) => `${LABEL[s]} req/s · p50 · p99 ms (one request alone)`),
     'project ÷ @neo4j/graphql req/s',
     'project ÷ hand-written p50',
     'project db hits (PROFILE)',
@@ -318,12 +340,12 @@ function table(result: SizeResult): string {
     q.name + (q.note ? ` (${q.note})` : ''),
     ...SYSTEMS.map(
       (s) =>
-        `${f(q.systems[s].requestsPerSecond)} · ${q.systems[s].p50} · ${q.systems[s].p99}` +
-        (q.systems[s].failed > 0 ? ` (${q.systems[s].failed} failed)` : ''),
+        `${f(q.systems[s].requestsPerSecond)} · ${q.systems[s].p50 ?? '—'} · ${q.systems[s].p99 ?? '—'} (${q.systems[s].alone})` +
+        (q.systems[s].failed > 0 ? ` ${q.systems[s].failed} failed` : ''),
     ),
     `${q.throughputVsNeo4jGraphql.toFixed(2)}×`,
-    `${q.p50VsHandwritten.toFixed(2)}×`,
-    `${q.projectDbHits} (${q.projectQueries.join(', ')})`,
+    q.p50VsHandwritten === null ? '— (none completed)' : `${q.p50VsHandwritten.toFixed(2)}×`,
+    `${q.projectDbHits}: ${q.projectQueries.map((query) => `${query.name.replace(/^api\//, '')} ${query.dbHits}`).join(' + ')}`,
     q.same ? 'yes' : 'NO',
   ]);
   const geomean = Math.exp(
@@ -376,7 +398,9 @@ async function main(): Promise<void> {
   const note =
     `${ROUNDS} interleaved rounds of ${ROUND_SECONDS} s per system and question after a 1 s warm-up, ` +
     `${CONNECTIONS} connections from a separate autocannon process, loopback; Node ${process.version}, ` +
-    `${os.cpus().length} cores. p50/p99 are medians over the rounds; req/s their mean.`;
+    `${os.cpus().length} cores. p50/p99 are medians over the rounds (— when no request completed within a round); ` +
+    `req/s their mean; "alone" is one request without load. Search answers are compared as the count, the lowest ` +
+    `score and the ids scoring above it (equally scored hits at the end of a page are the index's choice).`;
   const markdown = `${results.map(table).join('\n\n')}\n\n${note}\n`;
   console.log(`\n${markdown}`);
   fs.mkdirSync(RESULTS_DIR, { recursive: true });
