@@ -14,6 +14,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
+import { setTimeout as sleep } from 'node:timers/promises';
 import path from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { PROJECT_ROOT, type LocalInstanceConfig } from '../src/config.js';
@@ -280,7 +281,11 @@ async function measureSize(size: string, db: Database, drivers: Drivers, load: L
       const rounds: Record<SystemKey, Measure[]> = { project: [], neo4jGraphql: [], handwritten: [] };
       for (let round = 0; round < ROUNDS; round += 1) {
         for (const system of SYSTEMS) {
-          rounds[system].push(await load.round(urls[system] + asks[system].path, asks[system].body, ROUND_SECONDS));
+          const measure = await load.round(urls[system] + asks[system].path, asks[system].body, ROUND_SECONDS);
+          rounds[system].push(measure);
+          // Requests still in flight when the round ends would slow the next system's round: let
+          // them finish (about a p99, at least half a second, at most five).
+          await sleep(Math.min(5000, Math.max(500, measure.requestsPerSecond > 0 ? measure.p99! : 5000)));
         }
       }
       // Rounds in which nothing completed have no latency (autocannon reports 0): left out.
