@@ -23,7 +23,7 @@ import { loadCypher } from '../src/graph/cypher.js';
 import { applySchema } from '../src/graph/schema.js';
 import { instancePassword, instancePaths, start, stop } from '../src/graph/server/local-server.js';
 import { startService } from '../src/api/server.js';
-import { ingestFiles, SEED_DIR } from '../src/cli/ingest.js';
+import { extractFiles, loadExtractions, SEED_DIR } from '../src/cli/ingest.js';
 import { seedFiles } from '../src/cli/seed.js';
 import { loadDictionaries } from '../src/ingest/index.js';
 import { writeCorpus } from './national/generate.js';
@@ -173,7 +173,8 @@ async function measureSize(size: string, db: Database, drivers: Drivers, load: L
   let peakRss = process.memoryUsage().rss;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100);
   const started = performance.now();
-  const outcomes = await ingestFiles(db, files, dictionaries);
+  const outcomes = await extractFiles(files, dictionaries);
+  await loadExtractions(db, outcomes, dictionaries);
   const ingestSeconds = (performance.now() - started) / 1000;
   clearInterval(sampler);
   const failed = outcomes.filter((outcome) => outcome.error !== null);

@@ -72,7 +72,7 @@ interface Template {
   tasksTo: RegExp | null;
   /** How a task line's leading code is renumbered in a repeat ("1.2. " or "1.2\t"); null: repeated as is. */
   code: RegExp | null;
-  /** Repeats of the task part at scale 1 (about 88 tasks a plan). */
+  /** Repeats of the task part (about 88 tasks a plan). */
   repeats: number;
   /** The seed's own symbols of the plans it implements, replaced by the province's. */
   ubndSymbols: string[];
@@ -195,27 +195,28 @@ export function generateCorpus(options: CorpusOptions = {}): GeneratedPlan[] {
         ubnd.number,
         ubnd.date,
         names,
-        scale,
       ),
     });
-    for (const [d, department] of DEPARTMENTS.entries()) {
-      const template = TEMPLATES[DEPARTMENT_TEMPLATES[(index + d) % DEPARTMENT_TEMPLATES.length]!]!;
-      const number = String(between(10, 990));
-      plans.push({
-        name: `${slug}-${department.key}-kh-2024-${number}.txt`,
-        province,
-        issuer: department.key,
-        text: compose(
-          template,
-          seedText(template.file),
-          department,
-          number,
-          date(2024, between(1, 12), between(1, 28)),
-          names,
-          scale,
-        ),
-      });
-    }
+    // Growth is more plans, not bigger ones: at scale N each department issues N plans (real
+    // plans name a few hundred agencies at most, and ingestion refuses texts with thousands).
+    for (let copy = 0; copy < scale; copy += 1)
+      for (const [d, department] of DEPARTMENTS.entries()) {
+        const template = TEMPLATES[DEPARTMENT_TEMPLATES[(index + d + copy) % DEPARTMENT_TEMPLATES.length]!]!;
+        const number = String(1000 * copy + between(10, 990));
+        plans.push({
+          name: `${slug}-${department.key}-kh-2024-${number}.txt`,
+          province,
+          issuer: department.key,
+          text: compose(
+            template,
+            seedText(template.file),
+            department,
+            number,
+            date(2024, between(1, 12), between(1, 28)),
+            names,
+          ),
+        });
+      }
   }
   return plans;
 }
@@ -247,7 +248,6 @@ function compose(
   number: string,
   issued: DateParts,
   names: Names,
-  scale: number,
 ): string {
   const { province, ubndSymbol, ubndDate, party } = names;
   const city = CITIES.has(province) || province.startsWith('Thành phố');
@@ -275,7 +275,7 @@ function compose(
   const lines = seed.split('\n');
   const start = lines.findIndex((line) => template.bodyStart.test(line.trim()));
   if (start === -1) throw new Error(`Template "${template.file}": no line matches ${template.bodyStart}.`);
-  let body = repeatTasks(lines.slice(start), template, Math.max(1, Math.round(template.repeats * scale))).join('\n');
+  let body = repeatTasks(lines.slice(start), template, template.repeats).join('\n');
   // The seed's province, its plans' symbols (with the date printed after them) and its UBND.
   for (const symbol of template.ubndSymbols) {
     body = body.replace(new RegExp(`${escape(symbol)}(\\s+ngày\\s+\\d{1,2}/\\d{1,2}/\\d{4})?`, 'g'), (_m, dated) =>

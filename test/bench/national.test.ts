@@ -68,12 +68,14 @@ describe('national corpus generator', () => {
     expect(new Set(extractions.map((e) => e.document.layout)).size).toBeGreaterThan(1);
   });
 
-  it('the 10× corpus holds about ten times the tasks per plan', () => {
-    const [, plan] = generateCorpus({ provinces: 1 });
-    const [, big] = generateCorpus({ provinces: 1, scale: 10 });
-    const small = read(plan!).document.tasks.length;
-    const large = read(big!).document.tasks.length;
-    expect(large).toBeGreaterThan(8 * small);
-    expect(large).toBeLessThan(12 * small);
+  it('the 10× corpus holds about ten times the tasks of a province, in ten times the department plans', () => {
+    const tasks = (plans: ReturnType<typeof generateCorpus>) =>
+      plans.reduce((sum, plan) => sum + read(plan).document.tasks.length, 0);
+    const small = generateCorpus({ provinces: 1 });
+    const large = generateCorpus({ provinces: 1, scale: 10 });
+    expect(large).toHaveLength(1 + 4 * 10);
+    expect(new Set(large.map((plan) => plan.name)).size).toBe(large.length);
+    expect(tasks(large)).toBeGreaterThan(7 * tasks(small));
+    expect(tasks(large)).toBeLessThan(12 * tasks(small));
   });
 });
