@@ -94,7 +94,7 @@ function isRomanHeading(text: string): boolean {
 
 /** Joins lines back into paragraphs (see the module comment); tab lines are left out. */
 export function paragraphs(lines: Line[]): Paragraph[] {
-  const prose = lines.filter((line) => line.text.trim() !== '' && !line.text.includes('\t'));
+  const prose = lines.filter((line) => line.text.trim() !== '' && !isRow(line));
   const lengths = prose.map((line) => line.text.trim().length).sort((a, b) => a - b);
   const p90 = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
   const longest = lengths[lengths.length - 1] ?? 0;
@@ -106,8 +106,9 @@ export function paragraphs(lines: Line[]): Paragraph[] {
   let lastLine = '';
   for (const line of lines) {
     const text = line.text.trim();
-    if (text === '' || line.text.includes('\t')) {
-      if (line.text.includes('\t')) previousNumber = -1; // a table row ends the paragraph
+    if (text === '' || isRow(line) || line.cells !== undefined) {
+      // A table row, or the break after a layout cell (cells.ts), ends the paragraph.
+      if (isRow(line) || line.cells !== undefined) previousNumber = -1;
       continue;
     }
     const last = out[out.length - 1];
@@ -121,6 +122,11 @@ export function paragraphs(lines: Line[]): Paragraph[] {
     previousNumber = line.number;
   }
   return out;
+}
+
+/** Whether a line is a table row (tab-separated, or a row of the cell model). */
+export function isRow(line: Line): boolean {
+  return line.text.includes('\t') || (line.cells !== undefined && line.cells.length > 0);
 }
 
 function continues(previous: string, lastLine: string, next: string, wrapWidth: number | null): boolean {

@@ -25,10 +25,16 @@ const HEADER_WORDS: [Column, RegExp][] = [
   ['task', /nhiem vu|noi dung|hoat dong|ten/],
 ];
 
+/** The cells of a table row of the cell model (cells.ts), or null when the line is not a row. */
+export function cellsOf(line: Line): string[] | null {
+  if (line.cells !== undefined) return line.cells.length > 0 ? line.cells : null;
+  return line.text.includes('\t') ? line.text.split('\t') : null;
+}
+
 /** The column of each header cell, or null when the line is not a task table's header. */
-export function readHeaderRow(line: string): (Column | null)[] | null {
-  if (!line.includes('\t')) return null;
-  const cells = line.split('\t').map((cell) => fold(squash(cell)));
+export function readHeaderRow(line: Line): (Column | null)[] | null {
+  const cells = cellsOf(line)?.map((cell) => fold(squash(cell)));
+  if (cells === undefined) return null;
   const columns = cells.map((cell) => HEADER_WORDS.find(([, pattern]) => pattern.test(cell))?.[0] ?? null);
   return columns.includes('code') && columns.includes('lead') && columns.includes('task') ? columns : null;
 }
@@ -42,14 +48,15 @@ interface Row {
 /** Reads the table's tasks from the appendix lines (empty result when there is no table). */
 export function readTable(lines: Line[]): LayoutResult {
   const warnings: LayoutResult['warnings'] = [];
-  const headerIndex = lines.findIndex((line) => readHeaderRow(line.text) !== null);
+  const headerIndex = lines.findIndex((line) => readHeaderRow(line) !== null);
   if (headerIndex === -1) return { tasks: [], warnings };
-  const columns = readHeaderRow(lines[headerIndex]!.text)!;
+  const columns = readHeaderRow(lines[headerIndex]!)!;
   const headerKey = fold(squash(lines[headerIndex]!.text));
   const rows: Row[] = [];
   for (const line of lines.slice(headerIndex + 1)) {
-    if (line.text.trim() === '') continue;
-    if (!line.text.includes('\t')) {
+    const rowCells = cellsOf(line);
+    if (line.text.trim() === '' || line.cells?.length === 0) continue;
+    if (rowCells === null) {
       warnings.push({
         line: line.number,
         message: `text outside the table's columns ignored: "${squash(line.text).slice(0, 60)}"`,
@@ -58,7 +65,7 @@ export function readTable(lines: Line[]): LayoutResult {
     }
     if (fold(squash(line.text)) === headerKey) continue; // the header repeated after a page break
     const cells: Partial<Record<Column, string>> = {};
-    line.text.split('\t').forEach((cell, index) => {
+    rowCells.forEach((cell, index) => {
       const column = columns[index];
       if (column && squash(cell) !== '') cells[column] = squash(cell);
     });
@@ -76,14 +83,14 @@ export function readTable(lines: Line[]): LayoutResult {
       for (const [column, value] of Object.entries(cells) as [Column, string][]) {
         previous.cells[column] = previous.cells[column] === undefined ? value : `${previous.cells[column]} ${value}`;
       }
-      previous.lineEnd = line.number;
+      previous.lineEnd = line.lineEnd ?? line.number;
       continue;
     }
     if (cells.code === undefined) {
       warnings.push({ line: line.number, message: 'a table row without a code before any numbered row was ignored' });
       continue;
     }
-    rows.push({ cells, lineStart: line.number, lineEnd: line.number });
+    rows.push({ cells, lineStart: line.number, lineEnd: line.lineEnd ?? line.number });
   }
   return { tasks: toDrafts(rows, warnings), warnings };
 }
