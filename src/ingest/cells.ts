@@ -27,7 +27,8 @@ import { isUpperCaseLine } from './text.js';
 /** A row's first cell when it opens a row of a task table: "1", "1.2", "II", "A", "a)". */
 const CODE_CELL = /^(?:[IVXLC]{1,5}|\d{1,3}(?:\.\d{1,3})*|[A-ZĐ]|[a-zđ])[.)]?$/u;
 const RULE = /^\s*(?:-{3,}|_{3,}|={3,}|\*{3,}|(?:\*\s*){2,})\s*$/;
-const MD_SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+// A separator row has a pipe: a bare "-------" is a rule.
+const MD_SEPARATOR = /^(?=.*\|)\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 const MD_ROW = /^\s*\|.*\S.*\|\s*$/;
 // Cells of the corpus's tables span a few lines each; a run this long is text after a table.
 const MAX_CELL_LINES = 30;

@@ -1,0 +1,235 @@
+/**
+ * The cell model (src/ingest/cells.ts): every table encoding of the real corpus gives the same
+ * rows, layout tables give lines, and each line keeps its original number; then the facts a
+ * reader finds in the corpus texts whose tables or headers only the cell model makes readable.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../src/config.js';
+import { toCells } from '../../src/ingest/cells.js';
+import { extract, type DocumentExtraction } from '../../src/ingest/index.js';
+import { toLines } from '../../src/ingest/normalize.js';
+import { dictionaries, extractText, taskByCode } from '../helpers/ingest.js';
+
+const REAL = path.join(PROJECT_ROOT, '..', 'shared', 'corpus', 'real');
+const cache = new Map<string, DocumentExtraction>();
+
+function real(file: string): DocumentExtraction {
+  let extraction = cache.get(file);
+  if (extraction === undefined) {
+    extraction = extract(fs.readFileSync(path.join(REAL, file)), file, dictionaries);
+    cache.set(file, extraction);
+  }
+  return extraction;
+}
+
+function rows(text: string): { number: number; lineEnd: number | undefined; cells: string[] }[] {
+  return toCells(toLines(text))
+    .filter((line) => (line.cells?.length ?? 0) > 0)
+    .map((line) => ({ number: line.number, lineEnd: line.lineEnd, cells: line.cells! }));
+}
+
+const names = (agencies: { name: string }[]) => agencies.map((agency) => agency.name);
+
+describe('the cell model', () => {
+  const expected = [
+    ['STT', 'Nhiệm vụ', 'Chủ trì', 'Phối hợp'],
+    ['1', 'Rà soát cơ chế', 'Sở Tài chính', 'Sở Công Thương'],
+  ];
+
+  it('reads Markdown pipe rows, " | " rows and one-cell-per-line blocks as the same rows', () => {
+    const markdown =
+      '| STT | Nhiệm vụ | Chủ trì | Phối hợp |\n|---|---|---|---|\n| 1 | Rà soát cơ chế | Sở Tài chính | Sở Công Thương |\n';
+    const joined = 'STT | Nhiệm vụ | Chủ trì | Phối hợp\n1 | Rà soát cơ chế | Sở Tài chính | Sở Công Thương\n';
+    const perLine =
+      '|\n**STT**\n|\n**Nhiệm vụ**\n|\nChủ trì\n|\nPhối hợp\n|\n|\n1\n|\nRà soát\ncơ chế\n|\nSở Tài chính\n|\nSở Công Thương\n|\n\nSau bảng.\n';
+    expect(rows(markdown).map((row) => row.cells)).toEqual(expected);
+    expect(rows(joined).map((row) => row.cells)).toEqual(expected);
+    expect(rows(perLine).map((row) => row.cells)).toEqual(expected);
+  });
+
+  it('keeps each row at the original lines it spans', () => {
+    const perLine = '|\nSTT\n|\nNhiệm vụ\n|\nChủ trì\n|\n|\n1\n|\nRà soát\ncơ chế\n|\nSở Tài chính\n|\n';
+    expect(rows(perLine).map((row) => [row.number, row.lineEnd])).toEqual([
+      [2, 6],
+      [9, 14],
+    ]);
+  });
+
+  it('splits one-cell-per-line rows at the row gap, with empty and merged cells', () => {
+    const text = [
+      '|',
+      'TT',
+      '|',
+      'Nhiệm vụ',
+      '|',
+      'Chủ trì',
+      '|',
+      'Phối hợp',
+      '|',
+      '|',
+      'I',
+      '|',
+      'NHÓM GIẢI PHÁP',
+      '|',
+      '|',
+      '1',
+      '|',
+      'Việc một',
+      '|',
+      'Sở Y tế',
+      '|',
+      '|',
+      '|',
+      '2',
+      '|',
+      'Việc hai',
+      '|',
+      'Sở Tài chính',
+      '|',
+      'Sở Nội vụ',
+      '|',
+      '',
+    ].join('\n');
+    expect(rows(text).map((row) => row.cells)).toEqual([
+      ['TT', 'Nhiệm vụ', 'Chủ trì', 'Phối hợp'],
+      ['I', 'NHÓM GIẢI PHÁP'],
+      ['1', 'Việc một', 'Sở Y tế', ''],
+      ['2', 'Việc hai', 'Sở Tài chính', 'Sở Nội vụ'],
+    ]);
+  });
+
+  it('turns a two-column letterhead table into lines, so the symbol under a rule line is read', () => {
+    const text = [
+      '|',
+      '**ỦY BAN NHÂN',
+      'DÂN**',
+      'TỈNH THANH HÓA',
+      '-------',
+      '|',
+      '**CỘNG HÒA XÃ HỘI',
+      'CHỦ NGHĨA VIỆT NAM**',
+      'Độc lập - Tự do - Hạnh phúc',
+      '---------------',
+      '|',
+      '|',
+      'Số:',
+      '188/KH-UBND',
+      '|',
+      '*Thanh Hóa, ngày',
+      '18 tháng 11 năm 2025*',
+      '|',
+      '',
+      '**KẾ HOẠCH**',
+      '',
+      'Quan trắc môi trường năm 2026',
+      '',
+      '**I. NHIỆM VỤ**',
+      '',
+      '1. Quan trắc nước.',
+      '',
+    ].join('\n');
+    const lines = toCells(toLines(text)).filter((line) => line.text !== '');
+    expect(lines.map((line) => [line.number, line.text]).slice(0, 5)).toEqual([
+      [2, 'ỦY BAN NHÂN DÂN'],
+      [4, 'TỈNH THANH HÓA'],
+      [7, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'],
+      [9, 'Độc lập - Tự do - Hạnh phúc'],
+      [13, 'Số: 188/KH-UBND'],
+    ]);
+    const document = extractText(text).document;
+    expect(document.symbol).toBe('188/KH-UBND');
+    expect(document.issuedOn).toBe('2025-11-18');
+    expect(document.province).toBe('Thanh Hóa');
+  });
+
+  it('drops Markdown emphasis and heading marks, keeping line numbers', () => {
+    const text = '|\nx\n|\n\n# NGHỊ QUYẾT\n\n*Hà Nội, ngày 09 tháng 01 năm 2025*\n';
+    const lines = toCells(toLines(text)).filter((line) => line.text !== '' && line.cells === undefined);
+    expect(lines.map((line) => [line.number, line.text])).toEqual([
+      [2, 'x'],
+      [5, 'NGHỊ QUYẾT'],
+      [7, 'Hà Nội, ngày 09 tháng 01 năm 2025'],
+    ]);
+  });
+});
+
+describe('corpus texts the cell model makes readable', () => {
+  it('Đồng Tháp 552/KH-UBND: its appendix table, written one cell per line, gives its tasks', () => {
+    const { document } = real('dong-thap-552-kh-ubnd-2025.txt');
+    expect(document.symbol).toBe('552/KH-UBND');
+    expect(document.issuedOn).toBe('2025-11-19');
+    expect(document.province).toBe('Đồng Tháp');
+    expect(document.layout).toBe('TABLE');
+    // Group I "NHÓM GIẢI PHÁP VỀ CƠ CHẾ CHÍNH SÁCH", rows 1-4; group II restarts at 1.
+    const first = taskByCode({ document } as DocumentExtraction, 'I.1');
+    expect(first.title).toMatch(/^Rà soát, kịp thời cụ thể hoá các cơ chế, chính sách/);
+    expect(names(first.leads)).toEqual(['Sở Tài chính']);
+    expect(first.timeframe).toBe('Thường xuyên');
+    const second = taskByCode({ document } as DocumentExtraction, 'I.2');
+    expect(names(second.leads)).toEqual(['Sở Tài chính']);
+    expect(names(second.coordinators)).toEqual(['Sở Công Thương', 'Ban Quản lý khu Kinh tế tỉnh Đồng Tháp']);
+    expect(second.timeframe).toBe('2026');
+    const third = taskByCode({ document } as DocumentExtraction, 'I.3');
+    expect(names(third.leads)).toEqual(['Liên hiệp các Hội Khoa học và Kỹ thuật']);
+    const groupTwo = taskByCode({ document } as DocumentExtraction, 'II.1');
+    expect(groupTwo.title).toMatch(/^Xây dựng chương trình hỗ trợ nghiên cứu, ứng dụng, chuyển giao/);
+    expect(names(groupTwo.leads)).toEqual(['Sở Khoa học và Công nghệ']);
+    expect(groupTwo.timeframe).toBe('2026');
+    expect(first.source.lineStart).toBe(645);
+  });
+
+  it('Hồ Chí Minh 2820/QĐ-UBND: the appendix of duties gives lead, coordinators, time and result', () => {
+    const { document } = real('ho-chi-minh-2820-qd-ubnd-2025.txt');
+    expect(document.symbol).toBe('2820/QĐ-UBND');
+    expect(document.issuedOn).toBe('2025-11-19');
+    expect(document.layout).toBe('TABLE');
+    const first = taskByCode({ document } as DocumentExtraction, 'I.1');
+    expect(first.title).toMatch(/^Phối hợp rà soát, sửa đổi Luật Quy hoạch/);
+    expect(names(first.leads)).toEqual(['Sở Tài chính']);
+    expect(first.timeframe).toBe('Quý IV/2025');
+    expect(first.expectedResult).toBe('Luật Quy hoạch, Quyết định của cấp có thẩm quyền');
+    // Row 4 turns the roles round: the departments and communes lead, Sở Tài chính coordinates.
+    const fourth = taskByCode({ document } as DocumentExtraction, 'I.4');
+    expect(names(fourth.coordinators)).toEqual(['Sở Tài chính']);
+    expect(fourth.timeframe).toBe('Quý II/2027');
+  });
+
+  it('Chính phủ 03/NQ-CP: the header in "#" headings is read, and the Markdown task table gives tasks', () => {
+    const { document } = real('chinh-phu-03-nq-cp-2025.txt');
+    expect(document.symbol).toBe('03/NQ-CP');
+    expect(document.kind).toBe('RESOLUTION');
+    expect(document.issuedOn).toBe('2025-01-09');
+    expect(document.layout).toBe('TABLE');
+    const first = taskByCode({ document } as DocumentExtraction, 'I.1');
+    expect(names(first.leads)).toEqual(['Bộ Thông tin và Truyền thông']);
+    expect(names(first.coordinators)).toContain('Ban Tuyên giáo Trung ương');
+    expect(first.timeframe).toBe('6/2025');
+    expect(first.expectedResult).toBe('Quyết định của Thủ tướng Chính phủ');
+    const second = taskByCode({ document } as DocumentExtraction, 'I.2');
+    expect(names(second.coordinators)).toEqual(['Bộ Khoa học và Công nghệ', 'Bộ Thông tin và Truyền thông']);
+    expect(second.timeframe).toBe('Thường xuyên');
+    // PHỤ LỤC I (line 314) is a table of targets with a "chủ trì theo dõi" column: no tasks.
+    expect(document.tasks.every((task) => task.source.lineStart > 385)).toBe(true);
+  });
+
+  it('Thanh Hóa 235/KH-UBND: identity from the one-cell-per-line header; its site tables give no tasks', () => {
+    const { document } = real('thanh-hoa-235-kh-ubnd-2025.txt');
+    expect(document.symbol).toBe('235/KH-UBND');
+    expect(document.issuedOn).toBe('2025-11-18');
+    expect(document.province).toBe('Thanh Hóa');
+    expect(document.layout).not.toBe('TABLE');
+    // PHỤ LỤC I from line 358 on lists monitoring sites and counts, not tasks.
+    expect(document.tasks.filter((task) => task.source.lineStart >= 358)).toEqual([]);
+  });
+
+  it('headers written as table cells give their symbols and dates (Lai Châu, Sơn La, Thủ tướng)', () => {
+    const laiChau = real('lai-chau-7360-kh-ubnd-2025.txt').document;
+    expect([laiChau.symbol, laiChau.issuedOn]).toEqual(['7360/KH-UBND', '2025-11-19']);
+    const sonLa = real('son-la-254-qd-ubnd-2023.txt').document;
+    expect([sonLa.symbol, sonLa.issuedOn, sonLa.province]).toEqual(['254/QĐ-UBND', '2023-02-17', 'Sơn La']);
+    const thuTuong = real('tvpl-646f0a00d4174382.md').document;
+    expect([thuTuong.symbol, thuTuong.kind, thuTuong.issuedOn]).toEqual(['2530/QĐ-TTg', 'DECISION', '2025-11-19']);
+  });
+});
