@@ -85,7 +85,7 @@ export function toCells(lines: Line[]): Line[] {
     if (line.text.includes(' | ')) {
       const rows: Cell[][] = [];
       while (index < clean.length && clean[index]!.text.includes(' | ')) {
-        rows.push(splitRow(clean[index]!, / \| /, false));
+        rows.push(splitRow(clean[index]!, / \|(?: |$)/, false));
         index += 1;
       }
       emitTable(rows, out);
@@ -127,8 +127,8 @@ function unmark(text: string): string {
 }
 
 function splitRow(line: Line, separator: RegExp, piped: boolean): Cell[] {
-  let text = line.text.trim();
-  if (piped) text = text.replace(/^\|/, '').replace(/\|$/, '');
+  // A Word row may open with an empty cell (" | (1) | (2)"): only a Markdown row's outer pipes go.
+  const text = piped ? line.text.trim().replace(/^\|/, '').replace(/\|$/, '') : line.text;
   return text.split(separator).map((cell) => ({ text: cell.trim(), lines: [{ ...line, text: cell.trim() }] }));
 }
 

@@ -232,4 +232,30 @@ describe('corpus texts the cell model makes readable', () => {
     const thuTuong = real('tvpl-646f0a00d4174382.md').document;
     expect([thuTuong.symbol, thuTuong.kind, thuTuong.issuedOn]).toEqual(['2530/QĐ-TTg', 'DECISION', '2025-11-19']);
   });
+
+  it('Lào Cai draft on Chỉ thị 11: the Word-export table (" | " cells, a "(1) (2)" row) gives its 14 tasks', () => {
+    const { document } = real('lao-cai-duthao-kh-ubnd-chi-thi-11-ct-tu-2026.txt');
+    // A draft: "Số:           /KH-UBND", "ngày       tháng      năm 2026".
+    expect([document.symbol, document.issuedOn, document.province]).toEqual([null, '2026', 'Lào Cai']);
+    expect(document.layout).toBe('TABLE');
+    expect(document.tasks.map((task) => task.code)).toEqual(
+      Array.from({ length: 14 }, (_, index) => String(index + 1)),
+    );
+    const sixth = taskByCode({ document } as DocumentExtraction, '6');
+    expect(names(sixth.leads)).toEqual(['Sở Công Thương', 'Sở Xây dựng']);
+    expect(sixth.timeframe).toBe('Thường xuyên');
+    const eighth = taskByCode({ document } as DocumentExtraction, '8');
+    expect(names(eighth.leads)).toEqual(['Sở Nội vụ']);
+    expect(eighth.timeframe).toBe('Hàng năm');
+    const eleventh = taskByCode({ document } as DocumentExtraction, '11');
+    expect(names(eleventh.leads)).toEqual(['Công an tỉnh Lào Cai']);
+    expect(eleventh.timeframe).toBe('Xong trong Quý II/2026');
+  });
+
+  it('Sở Công Thương Lào Cai draft: its appendix is a report template ("Vai trò (Chủ trì/ Phối hợp)"), not tasks', () => {
+    const { document } = real('lao-cai-sct-duthao-kh-de-an-08-2026.txt');
+    expect(document.layout).not.toBe('TABLE');
+    // "Phụ lục số 01" starts at line 144.
+    expect(document.tasks.filter((task) => task.source.lineStart >= 144)).toEqual([]);
+  });
 });

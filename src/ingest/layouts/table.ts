@@ -35,7 +35,13 @@ export function cellsOf(line: Line): string[] | null {
 export function readHeaderRow(line: Line): (Column | null)[] | null {
   const cells = cellsOf(line)?.map((cell) => fold(squash(cell)));
   if (cells === undefined) return null;
-  const columns = cells.map((cell) => HEADER_WORDS.find(([, pattern]) => pattern.test(cell))?.[0] ?? null);
+  // "Vai trò (Chủ trì/ Phối hợp)" is a report template's role column, not a lead
+  // (lao-cai-sct-duthao-kh-de-an-08-2026.txt:170): a column naming both roles names no lead.
+  const columns = cells.map((cell) =>
+    /chu tri/.test(cell) && /phoi hop/.test(cell)
+      ? null
+      : (HEADER_WORDS.find(([, pattern]) => pattern.test(cell))?.[0] ?? null),
+  );
   return columns.includes('code') && columns.includes('lead') && columns.includes('task') ? columns : null;
 }
 
@@ -64,6 +70,8 @@ export function readTable(lines: Line[]): LayoutResult {
       continue;
     }
     if (fold(squash(line.text)) === headerKey) continue; // the header repeated after a page break
+    // The row numbering the columns under the header: "(1) | (2) | (3)" (lao-cai-duthao…:140).
+    if (rowCells.every((cell) => /^\s*(\(\d{1,2}\))?\s*$/.test(cell))) continue;
     const cells: Partial<Record<Column, string>> = {};
     rowCells.forEach((cell, index) => {
       const column = columns[index];
