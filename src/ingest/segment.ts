@@ -187,6 +187,9 @@ export function segment(lines: Line[]): Segments {
   let inClosing = false;
   for (const block of blocks) {
     if (!inClosing && /^(Nơi nhận|Nơi gửi)/.test(block.text)) inClosing = true;
+    // A decision's closing followed by the plan it issues (son-la-254-qd-ubnd-2023.txt:37):
+    // the plan's "I. MỤC ĐÍCH" opens parts again.
+    if (inClosing && block.kind === 'roman' && block.code === 'I' && isUpperCaseLine(block.body)) inClosing = false;
     if (inClosing) {
       closing.push(block);
     } else if (block.kind === 'roman' && isUpperCaseLine(block.body)) {

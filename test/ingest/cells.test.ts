@@ -258,4 +258,33 @@ describe('corpus texts the cell model makes readable', () => {
     // "Phụ lục số 01" starts at line 144.
     expect(document.tasks.filter((task) => task.source.lineStart >= 144)).toEqual([]);
   });
+
+  it('Đồng Nai 179/KH-UBND: parts A/B/C whose groups and numbers repeat, "Đơn vị thực hiện" as the lead column', () => {
+    const { document } = real('dong-nai-179-kh-ubnd-2025.txt');
+    expect([document.symbol, document.issuedOn, document.province]).toEqual(['179/KH-UBND', '2025-11-18', 'Đồng Nai']);
+    expect(document.layout).toBe('TABLE');
+    const extraction = { document } as DocumentExtraction;
+    // Part A "PHÁT TRIỂN NỀN MÓNG CHO KINH TẾ SỐ VÀ XÃ HỘI SỐ", group I "Hoàn thiện thể chế", row 1.1.
+    const law = taskByCode(extraction, 'A.1.1');
+    expect(law.title).toMatch(/^Rà soát, xây dựng, sửa đổi, bổ sung các quy định pháp luật/);
+    expect(names(law.leads)).toEqual(['Sở Tư pháp']);
+    expect(law.timeframe).toBe('2026 - 2030');
+    expect(law.parent).toBe(taskByCode(extraction, 'A.I').id);
+    expect(taskByCode(extraction, 'A.I').title).toBe('Hoàn thiện thể chế');
+    const infrastructure = taskByCode(extraction, 'A.2.1');
+    expect(names(infrastructure.leads)).toEqual(['Sở Khoa học và Công nghệ']);
+    expect(names(infrastructure.coordinators)).toContain('Các doanh nghiệp cung cấp dịch vụ bưu chính');
+    expect(infrastructure.source.lineStart).toBe(1646);
+    // Parts B and C start their groups at I again: the codes stay apart.
+    expect(taskByCode(extraction, 'B.I').source.lineStart).toBeGreaterThan(2369);
+    expect(taskByCode(extraction, 'C.I').source.lineStart).toBeGreaterThan(3028);
+  });
+
+  it('Sơn La 254/QĐ-UBND: the "Nơi nhận" pipe row of the decision does not hide the plan printed after it', () => {
+    const { document } = real('son-la-254-qd-ubnd-2023.txt');
+    // Part II "NỘI DUNG CÔNG TÁC" of the plan: items 1 to 8, lines 47 to 61.
+    const contents = document.tasks.filter((task) => task.source.lineStart >= 47 && task.source.lineStart <= 61);
+    expect(contents.map((task) => task.code)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
+    expect(contents[7]!.title).toMatch(/^Thành lập Đoàn kiểm tra việc chấp hành các quy định về bảo vệ/);
+  });
 });

@@ -18,7 +18,8 @@ type Column = 'code' | 'task' | 'lead' | 'coordinators' | 'timeframe' | 'result'
 
 const HEADER_WORDS: [Column, RegExp][] = [
   ['code', /^(tt|stt|so tt|so thu tu)$/],
-  ['lead', /chu tri|dau moi/],
+  // "Đơn vị thực hiện" beside "Đơn vị phối hợp" is the lead (dong-nai-179-kh-ubnd-2025.txt:1600).
+  ['lead', /chu tri|dau moi|(don vi|co quan) thuc hien/],
   ['coordinators', /phoi hop/],
   ['timeframe', /thoi gian|tien do|thoi han/],
   ['result', /ket qua|san pham/],
@@ -106,24 +107,37 @@ export function readTable(lines: Line[]): LayoutResult {
 function toDrafts(rows: Row[], warnings: LayoutResult['warnings']): TaskDraft[] {
   const tasks: TaskDraft[] = [];
   let roman: { code: string; index: number } | null = null;
+  // Parts A, B, C above the Roman groups (dong-nai-179-kh-ubnd-2025.txt:1610): their numbers
+  // repeat from part to part, so every code under a part carries its letter ("B.II.1", "B.1.1").
+  let part: { code: string; index: number } | null = null;
   const indexByCode = new Map<string, number>();
   rows.forEach((row, position) => {
     const printed = row.cells.code!.replace(/\.$/, '');
     const isRoman = /^[IVX]+$/.test(printed);
+    const isPart = !isRoman && /^[A-ZĐ]$/u.test(printed);
     const assigned = row.cells.lead ?? row.cells.coordinators ?? row.cells.timeframe ?? row.cells.result;
     const next = rows[position + 1]?.cells.code?.replace(/\.$/, '');
-    const isGroup = isRoman || (assigned === undefined && next !== undefined && next.startsWith(`${printed}.`));
-    let code = printed;
+    const isGroup =
+      isRoman || isPart || (assigned === undefined && next !== undefined && next.startsWith(`${printed}.`));
+    const prefix = part === null || isPart ? '' : `${part.code}.`;
+    let code = `${prefix}${printed}`;
     let parent: number | null = null;
-    if (isRoman) {
-      roman = { code: printed, index: tasks.length };
+    if (isPart) {
+      part = { code: printed, index: tasks.length };
+      roman = null;
+    } else if (isRoman) {
+      roman = { code, index: tasks.length };
+      parent = part?.index ?? null;
     } else if (printed.includes('.')) {
-      parent = indexByCode.get(printed.slice(0, printed.lastIndexOf('.'))) ?? null;
+      parent = indexByCode.get(`${prefix}${printed.slice(0, printed.lastIndexOf('.'))}`) ?? null;
+      if (parent === null && part !== null) parent = roman?.index ?? part.index;
     } else if (roman !== null) {
       code = `${roman.code}.${printed}`;
       parent = roman.index;
+    } else if (part !== null) {
+      parent = part.index;
     }
-    indexByCode.set(printed, tasks.length);
+    indexByCode.set(`${prefix}${printed}`, tasks.length);
     const lead = row.cells.lead ?? null;
     tasks.push({
       code,
