@@ -287,4 +287,10 @@ describe('corpus texts the cell model makes readable', () => {
     expect(contents.map((task) => task.code)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
     expect(contents[7]!.title).toMatch(/^Thành lập Đoàn kiểm tra việc chấp hành các quy định về bảo vệ/);
   });
+
+  it('Bộ Xây dựng 2109/QĐ-BXD: a list of administrative procedures with a "Cơ quan thực hiện" column gives no tasks', () => {
+    const { document } = real('tvpl-da8411114c03e36b.md');
+    expect([document.symbol, document.issuedOn]).toEqual(['2109/QĐ-BXD', '2025-11-25']);
+    expect(document.tasks).toEqual([]);
+  });
 });

@@ -18,8 +18,7 @@ type Column = 'code' | 'task' | 'lead' | 'coordinators' | 'timeframe' | 'result'
 
 const HEADER_WORDS: [Column, RegExp][] = [
   ['code', /^(tt|stt|so tt|so thu tu)$/],
-  // "Đơn vị thực hiện" beside "Đơn vị phối hợp" is the lead (dong-nai-179-kh-ubnd-2025.txt:1600).
-  ['lead', /chu tri|dau moi|(don vi|co quan) thuc hien/],
+  ['lead', /chu tri|dau moi/],
   ['coordinators', /phoi hop/],
   ['timeframe', /thoi gian|tien do|thoi han/],
   ['result', /ket qua|san pham/],
@@ -43,6 +42,12 @@ export function readHeaderRow(line: Line): (Column | null)[] | null {
       ? null
       : (HEADER_WORDS.find(([, pattern]) => pattern.test(cell))?.[0] ?? null),
   );
+  // "Đơn vị thực hiện" beside "Đơn vị phối hợp" is the lead (dong-nai-179-kh-ubnd-2025.txt:1600);
+  // alone it is who runs an administrative procedure (tvpl-da8411114c03e36b.md:85), not a lead.
+  if (!columns.includes('lead') && columns.includes('coordinators')) {
+    const doer = cells.findIndex((cell, index) => columns[index] === null && /(don vi|co quan) thuc hien/.test(cell));
+    if (doer !== -1) columns[doer] = 'lead';
+  }
   return columns.includes('code') && columns.includes('lead') && columns.includes('task') ? columns : null;
 }
 
