@@ -11,7 +11,7 @@ import { splitAssignees } from './assignees.js';
 import { readCitations, documentId, KIND_ID_CODE } from './citations.js';
 import type { Dictionaries } from './dictionary.js';
 import { domainsIn } from './domains.js';
-import { readHeader } from './header.js';
+import { fillFromSitePanel, readHeader } from './header.js';
 import { readAgencySections, hasAgencySections } from './layouts/agency-sections.js';
 import { hasAssignmentBullets, readBullets } from './layouts/bullets.js';
 import type { LayoutResult, TaskDraft } from './layouts/draft.js';
@@ -71,6 +71,7 @@ export function extract(bytes: Uint8Array, file: string, dictionaries: Dictionar
   const segments = segment(cellLines);
   for (const block of segments.blocks) checkTextLength(block.text.length, 'the paragraph', file, block.lineStart);
   const header = readHeader(segments.front, segments.closing);
+  fillFromSitePanel(header, cellLines);
   const warnings: Warning[] = [];
   const warn = (line: number, message: string) => warnings.push({ file, line, message });
 

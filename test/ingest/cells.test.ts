@@ -293,4 +293,29 @@ describe('corpus texts the cell model makes readable', () => {
     expect([document.symbol, document.issuedOn]).toEqual(['2109/QĐ-BXD', '2025-11-25']);
     expect(document.tasks).toEqual([]);
   });
+
+  it('Bộ VHTTDL letter 6225/BVHTTDL-VP: identity from the site panel when the text prints no header; its task appendix is read', () => {
+    const { document } = real('tvpl-987cadc82373c854.md');
+    // Only the site's panel names it: "Số hiệu: 6225/BVHTTDL-VP", "Loại văn bản: Công văn", "Ngày ban hành: 18/11/2025".
+    expect([document.symbol, document.kind, document.issuedOn]).toEqual([
+      '6225/BVHTTDL-VP',
+      'OFFICIAL_LETTER',
+      '2025-11-18',
+    ]);
+    expect(document.layout).toBe('TABLE');
+    const tourism = taskByCode({ document } as DocumentExtraction, '2');
+    expect(tourism.title).toMatch(/^Xây dựng và triển khai Mô hình du lịch thông minh/);
+    expect(names(tourism.leads)).toEqual(['Cục Du lịch Quốc gia Việt Nam']);
+    expect(names(tourism.coordinators)).toEqual(['Trung tâm Chuyển đổi số VHTTDL']);
+    expect(tourism.timeframe).toBe('Tháng 12/2025');
+    expect(tourism.expectedResult).toBe(
+      'Mô hình du lịch thông minh ứng dụng các tiện ích của Đề án 06 được ban hành và triển khai.',
+    );
+  });
+
+  it('Bộ Công Thương circular (THÔNG TƯ, header in table cells): a document with no tasks, not a refusal', () => {
+    const { document } = real('tvpl-e13e31ece6a27b0d.md');
+    expect(document.kind).toBe('OTHER');
+    expect(document.tasks).toEqual([]);
+  });
 });

@@ -65,16 +65,23 @@ export function readTable(lines: Line[]): LayoutResult {
   const columns = readHeaderRow(lines[headerIndex]!)!;
   const headerKey = fold(squash(lines[headerIndex]!.text));
   const rows: Row[] = [];
+  let outside = false;
   for (const line of lines.slice(headerIndex + 1)) {
     const rowCells = cellsOf(line);
     if (line.text.trim() === '' || line.cells?.length === 0) continue;
     if (rowCells === null) {
-      warnings.push({
-        line: line.number,
-        message: `text outside the table's columns ignored: "${squash(line.text).slice(0, 60)}"`,
-      });
+      // One warning per run of such lines: a web copy goes on after its table with the site's
+      // notes (tvpl-987cadc82373c854.md:435), a paragraph is one stray text, not a hundred.
+      if (!outside) {
+        warnings.push({
+          line: line.number,
+          message: `text outside the table's columns ignored: "${squash(line.text).slice(0, 60)}"`,
+        });
+      }
+      outside = true;
       continue;
     }
+    outside = false;
     if (fold(squash(line.text)) === headerKey) continue; // the header repeated after a page break
     // The row numbering the columns under the header: "(1) | (2) | (3)" (lao-cai-duthao…:140).
     if (rowCells.every((cell) => /^\s*(\(\d{1,2}\))?\s*$/.test(cell))) continue;
