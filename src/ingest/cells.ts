@@ -30,6 +30,9 @@ const RULE = /^\s*(?:-{3,}|_{3,}|={3,}|\*{3,}|(?:\*\s*){2,})\s*$/;
 // A separator row has a pipe: a bare "-------" is a rule.
 const MD_SEPARATOR = /^(?=.*\|)\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 const MD_ROW = /^\s*\|.*\S.*\|\s*$/;
+// A heading that starts a new part of the text, right after a table's last "|" (the signature
+// table, then "PHỤ LỤC I" with no blank line between, tvpl-646f0a00d4174382.md:688).
+const PART_HEADING = /^(PHỤ LỤC|KẾ HOẠCH|QUYẾT ĐỊNH|CHƯƠNG TRÌNH|NGHỊ QUYẾT)(?![\p{L}])/u;
 // Cells of the corpus's tables span a few lines each; a run this long is text after a table.
 const MAX_CELL_LINES = 30;
 // Lines a web copy adds around the document (thuvienphapluat.vn's notices and buttons).
@@ -134,7 +137,7 @@ function splitRow(line: Line, separator: RegExp, piped: boolean): Cell[] {
 
 /**
  * The index of the "|" line that closes the cell block opened at `start`: the last "|" before a
- * blank line, a heading, a Markdown row, or a run of lines too long for a cell (some copies have
+ * blank line, a part's heading, a Markdown row, or a run of lines too long for a cell (some copies have
  * no blank line after a table, tvpl-646f0a00d4174382.md:98: the text just goes on).
  */
 function cellBlockEnd(lines: Line[], start: number, headings: Set<number>): number {
@@ -147,7 +150,7 @@ function cellBlockEnd(lines: Line[], start: number, headings: Set<number>): numb
       end = index;
       run = 0;
       const next = lines[index + 1];
-      if (next === undefined || next.text.trim() === '') break;
+      if (next === undefined || next.text.trim() === '' || PART_HEADING.test(next.text.trim())) break;
       continue;
     }
     run += 1;

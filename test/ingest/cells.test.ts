@@ -318,4 +318,20 @@ describe('corpus texts the cell model makes readable', () => {
     expect(document.kind).toBe('OTHER');
     expect(document.tasks).toEqual([]);
   });
+
+  it('Thủ tướng 2530/QĐ-TTg: numbered rows of the appendix are read; rows under merged cells are reported, not misread', () => {
+    const extraction = real('tvpl-646f0a00d4174382.md');
+    const { document } = extraction;
+    expect(document.layout).toBe('TABLE');
+    // PHỤ LỤC I follows the signature table with no blank line (line 688); part A is Bộ Nông nghiệp và Môi trường.
+    expect(taskByCode(extraction, 'A').title).toBe('BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG');
+    const greening = taskByCode(extraction, 'A.4');
+    expect(greening.title).toMatch(/^Tiếp tục triển khai hiệu quả Đề án “Trồng một tỷ cây xanh”/);
+    expect(names(greening.leads)).toEqual(['Bộ Nông nghiệp và Môi trường']);
+    expect(names(greening.coordinators)).toEqual(['UBND các tỉnh/ thành phố']);
+    expect(greening.timeframe).toBe('Giai đoạn 2026 - 2030');
+    expect(greening.source.lineStart).toBe(872);
+    expect(document.tasks.every((task) => /^[A-Z](\.[IVX]+)?(\.\d+)?$/.test(task.code ?? ''))).toBe(true);
+    expect(extraction.warnings.map((warning) => warning.line)).toContain(743);
+  });
 });

@@ -16,6 +16,9 @@ import type { LayoutResult, TaskDraft } from './draft.js';
 
 type Column = 'code' | 'task' | 'lead' | 'coordinators' | 'timeframe' | 'result';
 
+/** A row code as printed: "1", "1.2.", "II", "A.". */
+const CODE = /^([IVX]{1,5}|[A-ZĐ]|\d{1,3}(?:\.\d{1,3})*)\.?$/u;
+
 const HEADER_WORDS: [Column, RegExp][] = [
   ['code', /^(tt|stt|so tt|so thu tu)$/],
   ['lead', /chu tri|dau moi/],
@@ -86,10 +89,31 @@ export function readTable(lines: Line[]): LayoutResult {
     // The row numbering the columns under the header: "(1) | (2) | (3)" (lao-cai-duthao…:140).
     if (rowCells.every((cell) => /^\s*(\(\d{1,2}\))?\s*$/.test(cell))) continue;
     const cells: Partial<Record<Column, string>> = {};
-    rowCells.forEach((cell, index) => {
+    // A web table's row under cells merged down from the row above (STT, chủ trì, phối hợp spanning
+    // several rows, tvpl-646f0a00d4174382.md:743) has lost the cells that say where its own cells
+    // belong: it is reported, not read into the wrong columns.
+    const firstCell = squash(rowCells[0] ?? '');
+    if (line.cells !== undefined && firstCell !== '' && !CODE.test(firstCell) && rows.length > 0) {
+      warnings.push({
+        line: line.number,
+        message: `a table row under merged cells was not read: "${firstCell.slice(0, 60)}"`,
+      });
+      continue;
+    }
+    const aligned = rowCells;
+    aligned.forEach((cell, index) => {
       const column = columns[index];
       if (column && squash(cell) !== '') cells[column] = squash(cell);
     });
+    // A group row's title may sit in whichever cell the merge left it ("A." | "BỘ NÔNG NGHIỆP …").
+    if (cells.code !== undefined && /^([IVX]+|[A-ZĐ])\.?$/u.test(cells.code) && cells.task === undefined) {
+      const title = aligned.find((cell, index) => columns[index] !== 'code' && squash(cell) !== '');
+      if (title !== undefined) {
+        cells.task = squash(title);
+        for (const column of ['lead', 'coordinators', 'timeframe', 'result'] as const)
+          if (cells[column] === cells.task) delete cells[column];
+      }
+    }
     // "III Phát triển ..." (001:199): the code and the title share the first cell.
     const codeCell = cells.code;
     const inline =
