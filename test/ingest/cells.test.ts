@@ -144,6 +144,24 @@ describe('the cell model', () => {
     expect(document.province).toBe('Thanh Hóa');
   });
 
+  it('does not let a "-------" rule line swallow the symbol under it, in plain text either', () => {
+    const text = [
+      'ỦY BAN NHÂN DÂN',
+      'TỈNH THANH HÓA',
+      '-------',
+      'Số: 188/KH-UBND',
+      'Thanh Hóa, ngày 18 tháng 11 năm 2025',
+      '',
+      'KẾ HOẠCH',
+      'Quan trắc môi trường năm 2026',
+      '',
+      'I. NHIỆM VỤ',
+      '1. Sở Tài chính chủ trì quan trắc nước.',
+      '',
+    ].join('\n');
+    expect(extractText(text).document.symbol).toBe('188/KH-UBND');
+  });
+
   it('drops Markdown emphasis and heading marks, keeping line numbers', () => {
     const text = '|\nx\n|\n\n# NGHỊ QUYẾT\n\n*Hà Nội, ngày 09 tháng 01 năm 2025*\n';
     const lines = toCells(toLines(text)).filter((line) => line.text !== '' && line.cells === undefined);
