@@ -99,6 +99,24 @@ export function toCells(lines: Line[]): Line[] {
       index += 1;
       continue;
     }
+    // A bold part heading the copy wrapped: "**I. MỤC" / "ĐÍCH, YÊU CẦU**" then a blank line
+    // (lai-chau-7360-kh-ubnd-2025.txt:34) is one heading, "I. MỤC ĐÍCH, YÊU CẦU".
+    const next = clean[index + 1];
+    const after = clean[index + 2];
+    if (
+      markdown &&
+      next !== undefined &&
+      /^[IVX]{1,4}\.\s+\S/.test(text) &&
+      isUpperCaseLine(text) &&
+      !/[.:;]$/.test(text) &&
+      isUpperCaseLine(next.text) &&
+      !/^([IVX]{1,4}|\d{1,2})[.)]/.test(next.text.trim()) &&
+      (after === undefined || after.text.trim() === '')
+    ) {
+      out.push({ number: line.number, text: `${text} ${next.text.trim()}` });
+      index += 2;
+      continue;
+    }
     out.push(line);
     index += 1;
   }

@@ -57,9 +57,10 @@ export interface Segments {
 }
 
 // Words after which a line cannot end a sentence, so the next line continues it even when it
-// starts with a capital ("... của Ban" / "Thường vụ Tỉnh ủy", 000:185).
+// starts with a capital ("... của Ban" / "Thường vụ Tỉnh ủy", 000:185; "Quý" / "IV năm 2025",
+// lai-chau-7360-kh-ubnd-2025.txt:82).
 const DANGLING = new Set(
-  'và của với các những về cho trong theo tại số ngày ban sở phòng là được để từ đến thuộc trên ở bằng như hoặc cùng nhằm'.split(
+  'và của với các những về cho trong theo tại số ngày ban sở phòng là được để từ đến thuộc trên ở bằng như hoặc cùng nhằm quý'.split(
     ' ',
   ),
 );

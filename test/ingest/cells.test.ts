@@ -352,4 +352,15 @@ describe('corpus texts the cell model makes readable', () => {
     expect(document.tasks.every((task) => /^[A-Z](\.[IVX]+)?(\.\d+)?$/.test(task.code ?? ''))).toBe(true);
     expect(extraction.warnings.map((warning) => warning.line)).toContain(743);
   });
+
+  it('Lai Châu 7360/KH-UBND: bold part headings wrapped over two lines ("I. MỤC" / "ĐÍCH, YÊU CẦU") are one heading', () => {
+    const { document } = real('lai-chau-7360-kh-ubnd-2025.txt');
+    expect(document.tasks.length).toBeGreaterThan(0);
+    // Part II "NỘI DUNG KẾ HOẠCH", item 1 (line 70): coordinators and a time wrapped as "Quý" / "IV năm 2025 ...".
+    const first = taskByCode({ document } as DocumentExtraction, '1');
+    expect(first.source.lineStart).toBe(70);
+    expect(first.title).toMatch(/^Trên cơ sở tài liệu do Trung ương biên soạn/);
+    expect(names(first.coordinators)).toContain('Ủy ban nhân dân các xã, phường');
+    expect(first.timeframe).toBe('Quý IV năm 2025 và các năm tiếp theo');
+  });
 });
