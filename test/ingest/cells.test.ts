@@ -363,4 +363,14 @@ describe('corpus texts the cell model makes readable', () => {
     expect(names(first.coordinators)).toContain('Ủy ban nhân dân các xã, phường');
     expect(first.timeframe).toBe('Quý IV năm 2025 và các năm tiếp theo');
   });
+
+  it('Cần Thơ 159/KH-UBND: "**V. TỔ CHỨC" / "THỰC HIỆN**" is the part of implementation, read one section per agency', () => {
+    const { document } = real('tvpl-d40513a8b25883ec.md');
+    expect([document.symbol, document.issuedOn, document.province]).toEqual(['159/KH-UBND', '2025-11-19', 'Cần Thơ']);
+    expect(document.layout).toBe('AGENCY_SECTIONS');
+    // Section 1 "Sở Nông nghiệp và Môi trường" (line 200): three duties, lines 203, 206 and 209.
+    const first = document.tasks.filter((task) => task.source.lineStart >= 203 && task.source.lineStart <= 209);
+    expect(first.map((task) => task.source.lineStart)).toEqual([203, 206, 209]);
+    expect(first[0]!.title).toBe('Chủ trì tham mưu, tổ chức triển khai thực hiện Kế hoạch này');
+  });
 });
