@@ -1,21 +1,22 @@
 /**
  * The ingestion pipeline for one file, composed of its stages:
  *
- *   decode → lines → segment → header + citations + layout (tasks) + targets → resolve → emit
+ *   decode → lines → cells → segment → header + citations + layout (tasks) + targets → resolve → emit
  *
  * Pure: bytes and dictionaries in, a DocumentExtraction out. Nothing here touches a database.
  */
+import { toCells } from './cells.js';
 import { AgencyDirectory, suspiciousName, type AgencyContext } from './agencies.js';
 import { splitAssignees } from './assignees.js';
 import { readCitations, documentId, KIND_ID_CODE } from './citations.js';
 import type { Dictionaries } from './dictionary.js';
 import { domainsIn } from './domains.js';
-import { readHeader } from './header.js';
+import { fillFromSitePanel, readHeader } from './header.js';
 import { readAgencySections, hasAgencySections } from './layouts/agency-sections.js';
 import { hasAssignmentBullets, readBullets } from './layouts/bullets.js';
 import type { LayoutResult, TaskDraft } from './layouts/draft.js';
 import { readProse } from './layouts/prose.js';
-import { readHeaderRow, readTable } from './layouts/table.js';
+import { cellsOf, readHeaderRow, readTable } from './layouts/table.js';
 import { checkFileSize, checkTextLength } from './limits.js';
 import { decode, IngestError, toLines, type Line } from './normalize.js';
 import { classify, segment, type Block, type Segments } from './segment.js';
@@ -65,9 +66,12 @@ export function extract(bytes: Uint8Array, file: string, dictionaries: Dictionar
   const { text } = decode(bytes, file);
   const lines = toLines(text);
   for (const line of lines) checkTextLength(line.text.length, 'the line', file, line.number);
-  const segments = segment(lines);
+  // Provenance quotes the original lines; the stages after this one read the cell model.
+  const cellLines = toCells(lines);
+  const segments = segment(cellLines);
   for (const block of segments.blocks) checkTextLength(block.text.length, 'the paragraph', file, block.lineStart);
   const header = readHeader(segments.front, segments.closing);
+  fillFromSitePanel(header, cellLines);
   const warnings: Warning[] = [];
   const warn = (line: number, message: string) => warnings.push({ file, line, message });
 
@@ -88,7 +92,7 @@ export function extract(bytes: Uint8Array, file: string, dictionaries: Dictionar
   const catalogue = dictionaries.catalogue[file.split('/').pop()!] ?? {};
 
   // Province: the place line; else the province the text names most; else the catalogue.
-  const allText = lines.map((line) => line.text).join('\n');
+  const allText = cellLines.map((line) => line.text).join('\n');
   let province =
     (header.place !== null ? directory.findProvince(header.place) : null) ??
     mostNamedProvince(allText, directory) ??
@@ -135,7 +139,13 @@ export function extract(bytes: Uint8Array, file: string, dictionaries: Dictionar
   // Citations, in the body and in the appendix's table rows.
   const appendixBlocks = segments.appendix
     .filter((line) => line.text.trim() !== '')
-    .map((line) => classify({ text: line.text.replace(/\t+/g, ' | '), lineStart: line.number, lineEnd: line.number }));
+    .map((line) =>
+      classify({
+        text: line.text.replace(/\t+/g, ' | '),
+        lineStart: line.number,
+        lineEnd: line.lineEnd ?? line.number,
+      }),
+    );
   const front = segments.front.filter((block) => block !== header.kindHeading);
   const citations = readCitations([...segments.blocks, ...appendixBlocks], front, file, directory, context);
   const citedDocuments: DocumentRecord[] = citations.cited
@@ -373,9 +383,9 @@ function toTaskRecords(
  * part of tasks, a part of tasks without numbered items.
  */
 function whyNoTasks(segments: Segments): { line: number; reason: string } {
-  const header = segments.appendix.findIndex((line) => readHeaderRow(line.text) !== null);
+  const header = segments.appendix.findIndex((line) => readHeaderRow(line) !== null);
   if (header !== -1) {
-    const rows = segments.appendix.slice(header + 1).filter((line) => line.text.includes('\t'));
+    const rows = segments.appendix.slice(header + 1).filter((line) => cellsOf(line) !== null);
     const at = segments.appendix[header]!.number;
     return rows.length === 0
       ? { line: at, reason: `the table at line ${at} has only its header row` }

@@ -8,6 +8,7 @@
  * Blank numbers ("Số: /KH-KHCN") give a null symbol; a date with blank day or month keeps the
  * precision printed ("2024-03", "2022").
  */
+import type { Line } from './normalize.js';
 import type { Block } from './segment.js';
 import type { DocumentKind } from './types.js';
 import { fold, isUpperCaseLine, squash } from './text.js';
@@ -43,6 +44,8 @@ const KIND_HEADINGS: [RegExp, DocumentKind][] = [
   [/^cong van\b/, 'OFFICIAL_LETTER'],
   [/^chi thi\b/, 'DIRECTIVE'],
   [/^bao cao\b/, 'REPORT'],
+  // A circular or a law is no plan, but it is a document: its citations and lineage count.
+  [/^(thong tu|luat|nghi dinh)\b/, 'OTHER'],
 ];
 
 // "Số: 16/KH-UBND" (state: number/KIND-ISSUER), "Số 30-CTr/TU" (Party: number-KIND/ISSUER).
@@ -136,4 +139,48 @@ function readSignature(closing: Block[], header: Header): void {
   header.signatureBlock = closing[roleIndex]!;
   const name = closing.slice(index).find((block) => /^(\p{Lu}\p{Ll}*\s+){1,5}\p{Lu}\p{Ll}*$/u.test(block.text.trim()));
   if (name !== undefined) header.signer = squash(name.text);
+}
+
+/**
+ * A web copy's metadata panel ("Số hiệu:", "Loại văn bản:", "Ngày ban hành:" cells,
+ * tvpl-987cadc82373c854.md:23) fills what the document's own header does not print: the header
+ * always wins.
+ */
+export function fillFromSitePanel(header: Header, lines: Line[]): void {
+  const panel = new Map<string, string>();
+  for (const line of lines.slice(0, 200)) {
+    const cells = line.cells ?? [];
+    cells.forEach((cell, index) => {
+      const label = /(so hieu|loai van ban|ngay ban hanh):$/.exec(fold(squash(cell)));
+      const value = cells[index + 1];
+      if (label !== null && value !== undefined && squash(value) !== '' && !panel.has(label[1]!))
+        panel.set(label[1]!, squash(value));
+    });
+  }
+  const kindWord = panel.get('loai van ban');
+  if (header.kind === null && kindWord !== undefined) {
+    const kind = [...KIND_HEADINGS, [/^cong van\b/, 'OFFICIAL_LETTER'] as const].find(([pattern]) =>
+      pattern.test(fold(kindWord)),
+    );
+    if (kind !== undefined) header.kind = kind[1];
+  }
+  const number = panel.get('so hieu');
+  if (header.kindCode === null && number !== undefined) {
+    const symbol = SYMBOL_LINE.exec(`Số: ${number}`);
+    if (symbol !== null) {
+      const [, digits, separator, first, second] = symbol;
+      const kindFirst = KIND_CODES[first!.toUpperCase()] !== undefined;
+      header.kindCode = kindFirst ? first! : second!;
+      header.issuerCode = kindFirst ? second! : first!;
+      if (digits) {
+        header.number = digits;
+        header.symbol = separator === '-' ? `${digits}-${first}/${second}` : `${digits}/${first}-${second}`;
+      }
+    }
+  }
+  const date = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(panel.get('ngay ban hanh') ?? '');
+  if (header.issuedOn === null && date !== null) {
+    header.year = Number(date[3]);
+    header.issuedOn = `${date[3]}-${date[2]!.padStart(2, '0')}-${date[1]!.padStart(2, '0')}`;
+  }
 }

@@ -16,10 +16,14 @@ export class IngestError extends Error {
   }
 }
 
-/** One physical line of the text, 1-based. */
+/** One physical line of the text, 1-based; after cells.ts, a table row or a break may be one too. */
 export interface Line {
   number: number;
   text: string;
+  /** A table row's cells (its text: the cells joined by tabs); `[]` marks a break between layout cells. */
+  cells?: string[];
+  /** The last original line a table row spans (its first is `number`). */
+  lineEnd?: number;
 }
 
 /** The decoded text of a file and the encoding it was read as. */

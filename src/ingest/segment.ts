@@ -57,9 +57,10 @@ export interface Segments {
 }
 
 // Words after which a line cannot end a sentence, so the next line continues it even when it
-// starts with a capital ("... của Ban" / "Thường vụ Tỉnh ủy", 000:185).
+// starts with a capital ("... của Ban" / "Thường vụ Tỉnh ủy", 000:185; "Quý" / "IV năm 2025",
+// lai-chau-7360-kh-ubnd-2025.txt:82).
 const DANGLING = new Set(
-  'và của với các những về cho trong theo tại số ngày ban sở phòng là được để từ đến thuộc trên ở bằng như hoặc cùng nhằm'.split(
+  'và của với các những về cho trong theo tại số ngày ban sở phòng là được để từ đến thuộc trên ở bằng như hoặc cùng nhằm quý'.split(
     ' ',
   ),
 );
@@ -94,7 +95,7 @@ function isRomanHeading(text: string): boolean {
 
 /** Joins lines back into paragraphs (see the module comment); tab lines are left out. */
 export function paragraphs(lines: Line[]): Paragraph[] {
-  const prose = lines.filter((line) => line.text.trim() !== '' && !line.text.includes('\t'));
+  const prose = lines.filter((line) => line.text.trim() !== '' && !isRow(line));
   const lengths = prose.map((line) => line.text.trim().length).sort((a, b) => a - b);
   const p90 = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
   const longest = lengths[lengths.length - 1] ?? 0;
@@ -106,8 +107,9 @@ export function paragraphs(lines: Line[]): Paragraph[] {
   let lastLine = '';
   for (const line of lines) {
     const text = line.text.trim();
-    if (text === '' || line.text.includes('\t')) {
-      if (line.text.includes('\t')) previousNumber = -1; // a table row ends the paragraph
+    if (text === '' || isRow(line) || line.cells !== undefined) {
+      // A table row, or the break after a layout cell (cells.ts), ends the paragraph.
+      if (isRow(line) || line.cells !== undefined) previousNumber = -1;
       continue;
     }
     const last = out[out.length - 1];
@@ -121,6 +123,11 @@ export function paragraphs(lines: Line[]): Paragraph[] {
     previousNumber = line.number;
   }
   return out;
+}
+
+/** Whether a line is a table row (tab-separated, or a row of the cell model). */
+export function isRow(line: Line): boolean {
+  return line.text.includes('\t') || (line.cells !== undefined && line.cells.length > 0);
 }
 
 function continues(previous: string, lastLine: string, next: string, wrapWidth: number | null): boolean {
@@ -181,6 +188,9 @@ export function segment(lines: Line[]): Segments {
   let inClosing = false;
   for (const block of blocks) {
     if (!inClosing && /^(Nơi nhận|Nơi gửi)/.test(block.text)) inClosing = true;
+    // A decision's closing followed by the plan it issues (son-la-254-qd-ubnd-2023.txt:37):
+    // the plan's "I. MỤC ĐÍCH" opens parts again.
+    if (inClosing && block.kind === 'roman' && block.code === 'I' && isUpperCaseLine(block.body)) inClosing = false;
     if (inClosing) {
       closing.push(block);
     } else if (block.kind === 'roman' && isUpperCaseLine(block.body)) {

@@ -1,0 +1,295 @@
+/**
+ * Stage 1b: NFC lines → the line-and-cell model the later stages read, whatever way the source
+ * wrote its tables and emphasis. Every line and cell keeps the number of the ORIGINAL file line
+ * it came from, so provenance stays true.
+ *
+ *   Text      : (Table | Rule | Line)*
+ *   Table     : PipeRow+ | JoinedRow+ | TabRow | CellBlock
+ *   PipeRow   : "|" Cell ("|" Cell)* "|"            (Markdown; "|---|---|" separator rows dropped)
+ *   JoinedRow : Cell " | " Cell (" | " Cell)*       (Word exports and src/ingest/formats/)
+ *   TabRow    : Cell "\t" Cell ...                  (PDF extraction; kept as it is)
+ *   CellBlock : "|" NL (CellLine* "|" NL)+          (web copies: one cell per line, a row opens
+ *                                                    with a lone "|", each cell ends with one)
+ *   Rule      : "-------" | "***"                    (a break, never text)
+ *
+ * A table of three or more columns becomes one Line per row: its cells in `cells`, its text the
+ * cells joined by tabs (what the table layout reads), `number`..`lineEnd` the lines it spans. A
+ * table of one or two columns is page layout, not data (the letterhead beside the national motto,
+ * "Nơi nhận" beside the signature): its cells become ordinary lines, each cell closed by a break
+ * (a Line with `cells: []`) so a paragraph never runs from one cell into the next.
+ *
+ * In Markdown copies (lone "|" lines, pipe rows or "#" headings) `*italic*` marks, heading marks
+ * and the copying site's boilerplate are dropped; `**bold**` marks are already gone (normalize).
+ */
+import type { Line } from './normalize.js';
+import { isUpperCaseLine } from './text.js';
+
+/** A row's first cell when it opens a row of a task table: "1", "1.2", "II", "A", "a)". */
+const CODE_CELL = /^(?:[IVXLC]{1,5}|\d{1,3}(?:\.\d{1,3})*|[A-ZĐ]|[a-zđ])[.)]?$/u;
+const RULE = /^\s*(?:-{3,}|_{3,}|={3,}|\*{3,}|(?:\*\s*){2,})\s*$/;
+// A separator row has a pipe: a bare "-------" is a rule.
+const MD_SEPARATOR = /^(?=.*\|)\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+const MD_ROW = /^\s*\|.*\S.*\|\s*$/;
+// A heading that starts a new part of the text, right after a table's last "|" (the signature
+// table, then "PHỤ LỤC I" with no blank line between, tvpl-646f0a00d4174382.md:688).
+const PART_HEADING = /^(PHỤ LỤC|KẾ HOẠCH|QUYẾT ĐỊNH|CHƯƠNG TRÌNH|NGHỊ QUYẾT)(?![\p{L}])/u;
+// Cells of the corpus's tables span a few lines each; a run this long is text after a table.
+const MAX_CELL_LINES = 30;
+// Lines a web copy adds around the document (thuvienphapluat.vn's notices and buttons).
+const BOILERPLATE = [
+  /THƯ VIỆN PHÁP LUẬT/u,
+  /^Click vào phần bôi vàng/u,
+  /^CÁC NỘI DUNG ĐƯỢC SỬA ĐỔI, HƯỚNG DẪN$/u,
+  /^Các nội dung của VB này được VB khác thay đổi/u,
+  /^các màu sắc:$/u,
+  /^: Sửa đổi, thay thế,$/u,
+  /^hủy bỏ$/u,
+  /^X$/,
+];
+
+/** Turns NFC lines into the line-and-cell model (see the module comment). */
+export function toCells(lines: Line[]): Line[] {
+  const markdown = isMarkdown(lines);
+  const headings = new Set(lines.filter((line) => /^#{1,6}\s/.test(line.text)).map((line) => line.number));
+  const clean = markdown ? lines.map((line) => ({ ...line, text: unmark(line.text) })) : lines;
+  const out: Line[] = [];
+  let index = 0;
+  while (index < clean.length) {
+    const line = clean[index]!;
+    const text = line.text.trim();
+    if (index === 0 && /^SOURCE:/.test(text)) {
+      index += 1; // the corpus's note of where the copy comes from, not the document's text
+      continue;
+    }
+    if (markdown && BOILERPLATE.some((pattern) => pattern.test(text))) {
+      index += 1;
+      continue;
+    }
+    if (text === '|') {
+      const end = cellBlockEnd(clean, index, headings);
+      if (end === index) {
+        index += 1; // a lone "|" that opens no cell
+        continue;
+      }
+      emitTable(cellBlockRows(clean.slice(index, end + 1)), out);
+      index = end + 1;
+      continue;
+    }
+    if (MD_ROW.test(line.text) && line.text.trim().length > 2 && !MD_SEPARATOR.test(line.text)) {
+      const rows: Cell[][] = [];
+      while (index < clean.length && (MD_ROW.test(clean[index]!.text) || MD_SEPARATOR.test(clean[index]!.text))) {
+        const row = clean[index]!;
+        if (!MD_SEPARATOR.test(row.text)) rows.push(splitRow(row, /\|/, true));
+        index += 1;
+      }
+      emitTable(rows, out);
+      continue;
+    }
+    if (line.text.includes(' | ')) {
+      const rows: Cell[][] = [];
+      while (index < clean.length && clean[index]!.text.includes(' | ')) {
+        rows.push(splitRow(clean[index]!, / \|(?: |$)/, false));
+        index += 1;
+      }
+      emitTable(rows, out);
+      continue;
+    }
+    if (RULE.test(line.text)) {
+      out.push({ number: line.number, text: '', cells: [] });
+      index += 1;
+      continue;
+    }
+    // A bold part heading the copy wrapped: "**I. MỤC" / "ĐÍCH, YÊU CẦU**" then a blank line
+    // (lai-chau-7360-kh-ubnd-2025.txt:34) is one heading, "I. MỤC ĐÍCH, YÊU CẦU".
+    const next = clean[index + 1];
+    const after = clean[index + 2];
+    if (
+      markdown &&
+      next !== undefined &&
+      /^[IVX]{1,4}\.\s+\S/.test(text) &&
+      isUpperCaseLine(text) &&
+      !/[.:;]$/.test(text) &&
+      isUpperCaseLine(next.text) &&
+      !/^([IVX]{1,4}|\d{1,2})[.)]/.test(next.text.trim()) &&
+      (after === undefined || after.text.trim() === '')
+    ) {
+      out.push({ number: line.number, text: `${text} ${next.text.trim()}` });
+      index += 2;
+      continue;
+    }
+    out.push(line);
+    index += 1;
+  }
+  return out;
+}
+
+/** A cell: its text and the original lines it spans. */
+interface Cell {
+  text: string;
+  lines: Line[];
+}
+
+function isMarkdown(lines: Line[]): boolean {
+  let signs = 0;
+  for (const line of lines) {
+    if (line.text.trim() === '|' || /^#{1,6}\s/.test(line.text) || MD_SEPARATOR.test(line.text)) signs += 1;
+    if (signs >= 2) return true;
+  }
+  return false;
+}
+
+/** Drops Markdown's heading marks and lone "*" emphasis ("*Thanh Hóa, ngày", "2025*"). */
+function unmark(text: string): string {
+  return text
+    .replace(/^\s*#{1,6}\s+/, '')
+    .replace(/(^|[\s("“])\*+(?=\S)/g, '$1')
+    .replace(/(?<=\S)\*+(?=$|[\s,.;:)"”])/g, '')
+    .replace(/ +$/, '');
+}
+
+function splitRow(line: Line, separator: RegExp, piped: boolean): Cell[] {
+  // A Word row may open with an empty cell (" | (1) | (2)"): only a Markdown row's outer pipes go.
+  const text = piped ? line.text.trim().replace(/^\|/, '').replace(/\|$/, '') : line.text;
+  return text.split(separator).map((cell) => ({ text: cell.trim(), lines: [{ ...line, text: cell.trim() }] }));
+}
+
+/**
+ * The index of the "|" line that closes the cell block opened at `start`: the last "|" before a
+ * blank line, a part's heading, a Markdown row, or a run of lines too long for a cell (some copies have
+ * no blank line after a table, tvpl-646f0a00d4174382.md:98: the text just goes on).
+ */
+function cellBlockEnd(lines: Line[], start: number, headings: Set<number>): number {
+  let end = start;
+  let run = 0;
+  for (let index = start + 1; index < lines.length; index += 1) {
+    const line = lines[index]!;
+    const text = line.text.trim();
+    if (text === '|') {
+      end = index;
+      run = 0;
+      const next = lines[index + 1];
+      if (next === undefined || next.text.trim() === '' || PART_HEADING.test(next.text.trim())) break;
+      continue;
+    }
+    run += 1;
+    if (run > MAX_CELL_LINES || headings.has(line.number) || MD_ROW.test(line.text) || MD_SEPARATOR.test(line.text)) {
+      break;
+    }
+  }
+  return end;
+}
+
+/**
+ * The rows of a cell block. A lone "|" opens each row and closes each cell, so the gap between a
+ * row's last cell and the next row is an empty segment, just like an empty cell: a row ends at an
+ * empty segment followed by a code ("1", "II") or once it has as many cells as most coded rows.
+ */
+function cellBlockRows(block: Line[]): Cell[][] {
+  const segments: Cell[] = [];
+  let current: Line[] = [];
+  for (const line of block.slice(1)) {
+    if (line.text.trim() === '|') {
+      const content = current.filter((part) => part.text.trim() !== '');
+      segments.push({ text: content.map((part) => part.text.trim()).join(' '), lines: content });
+      current = [];
+    } else {
+      current.push(line);
+    }
+  }
+  const byCode: Cell[][] = [[]];
+  segments.forEach((segment, position) => {
+    const next = segments[position + 1];
+    if (segment.text === '' && byCode.at(-1)!.length > 0 && (next === undefined || CODE_CELL.test(next.text))) {
+      byCode.push([]);
+    } else {
+      byCode.at(-1)!.push(segment);
+    }
+  });
+  const counts = new Map<number, number>();
+  for (const row of byCode) {
+    if (row.length > 0 && CODE_CELL.test(row[0]!.text)) counts.set(row.length, (counts.get(row.length) ?? 0) + 1);
+  }
+  // No coded row at all (a letterhead, a signature block): every empty segment is a row gap.
+  const width = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? 0;
+  // A row followed by one that does not open with a code (the header before its "(1) (2)" row,
+  // merged rows) ran on: cut it where a full row ends in the row gap.
+  const rows: Cell[][] = [];
+  for (let row of byCode) {
+    if (width === 0) {
+      let start = 0;
+      row.forEach((cell, position) => {
+        if (cell.text === '') {
+          rows.push(row.slice(start, position));
+          start = position + 1;
+        }
+      });
+      rows.push(row.slice(start));
+      continue;
+    }
+    while (row.length > width && row[width]!.text === '') {
+      rows.push(row.slice(0, width));
+      row = row.slice(width + 1);
+    }
+    rows.push(row);
+  }
+  return rows.filter((row) => row.some((cell) => cell.text !== ''));
+}
+
+/** Writes a table: rows of cells when it has three columns or more, else its cells as lines. */
+function emitTable(rows: Cell[][], out: Line[]): void {
+  const columns = Math.max(0, ...rows.map((row) => row.filter((cell) => cell.text !== '').length));
+  if (columns >= 3) {
+    for (const row of rows) {
+      const spanned = row.flatMap((cell) => cell.lines).map((line) => line.number);
+      if (spanned.length === 0) continue;
+      const texts = row.map((cell) => cell.text.replace(/\s+/g, ' ').trim());
+      out.push({
+        number: Math.min(...spanned),
+        lineEnd: Math.max(...spanned),
+        text: texts.join('\t'),
+        cells: texts,
+      });
+    }
+    return;
+  }
+  for (const row of rows) {
+    for (const cell of row) {
+      if (cell.text === '') continue;
+      for (const line of layoutLines(cell.lines)) out.push(line);
+      out.push({ number: cell.lines.at(-1)!.number, text: '', cells: [] });
+    }
+  }
+}
+
+/**
+ * A layout cell's lines, with its rules as breaks and its hard wraps mended: "Số:" / "7360/KH-UBND"
+ * and a heading in capitals cut mid-name ("ỦY BAN NHÂN" / "DÂN") are one line each.
+ */
+function layoutLines(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  let joinable = false;
+  for (const line of lines) {
+    // A Markdown cell may carry its rule inline: "ỦY BAN NHÂN DÂN TỈNH SƠN LA -------".
+    for (const [part, piece] of line.text.split(/\s*-{3,}\s*/).entries()) {
+      const text = piece.trim();
+      if (part > 0) joinable = false;
+      if (text === '') continue;
+      const last = out.at(-1);
+      if (
+        joinable &&
+        last !== undefined &&
+        (/(^|\s)Số:?$/u.test(last.text) ||
+          (isUpperCaseLine(last.text) &&
+            isUpperCaseLine(text) &&
+            !/^(TM\.|KT\.|TL\.|TUQ\.|Q\.|PHÓ\s|CHỦ TỊCH|GIÁM ĐỐC|TỈNH\s|THÀNH PHỐ\s|SỞ\s|BỘ\s|ĐỘC LẬP)/u.test(text) &&
+            !/[.:]$/.test(last.text)))
+      ) {
+        last.text = `${last.text} ${text}`;
+      } else {
+        out.push({ number: line.number, text });
+      }
+      joinable = true;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,376 @@
+/**
+ * The cell model (src/ingest/cells.ts): every table encoding of the real corpus gives the same
+ * rows, layout tables give lines, and each line keeps its original number; then the facts a
+ * reader finds in the corpus texts whose tables or headers only the cell model makes readable.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../src/config.js';
+import { toCells } from '../../src/ingest/cells.js';
+import { extract, type DocumentExtraction } from '../../src/ingest/index.js';
+import { toLines } from '../../src/ingest/normalize.js';
+import { dictionaries, extractText, taskByCode } from '../helpers/ingest.js';
+
+const REAL = path.join(PROJECT_ROOT, '..', 'shared', 'corpus', 'real');
+const cache = new Map<string, DocumentExtraction>();
+
+function real(file: string): DocumentExtraction {
+  let extraction = cache.get(file);
+  if (extraction === undefined) {
+    extraction = extract(fs.readFileSync(path.join(REAL, file)), file, dictionaries);
+    cache.set(file, extraction);
+  }
+  return extraction;
+}
+
+function rows(text: string): { number: number; lineEnd: number | undefined; cells: string[] }[] {
+  return toCells(toLines(text))
+    .filter((line) => (line.cells?.length ?? 0) > 0)
+    .map((line) => ({ number: line.number, lineEnd: line.lineEnd, cells: line.cells! }));
+}
+
+const names = (agencies: { name: string }[]) => agencies.map((agency) => agency.name);
+
+describe('the cell model', () => {
+  const expected = [
+    ['STT', 'Nhiệm vụ', 'Chủ trì', 'Phối hợp'],
+    ['1', 'Rà soát cơ chế', 'Sở Tài chính', 'Sở Công Thương'],
+  ];
+
+  it('reads Markdown pipe rows, " | " rows and one-cell-per-line blocks as the same rows', () => {
+    const markdown =
+      '| STT | Nhiệm vụ | Chủ trì | Phối hợp |\n|---|---|---|---|\n| 1 | Rà soát cơ chế | Sở Tài chính | Sở Công Thương |\n';
+    const joined = 'STT | Nhiệm vụ | Chủ trì | Phối hợp\n1 | Rà soát cơ chế | Sở Tài chính | Sở Công Thương\n';
+    const perLine =
+      '|\n**STT**\n|\n**Nhiệm vụ**\n|\nChủ trì\n|\nPhối hợp\n|\n|\n1\n|\nRà soát\ncơ chế\n|\nSở Tài chính\n|\nSở Công Thương\n|\n\nSau bảng.\n';
+    expect(rows(markdown).map((row) => row.cells)).toEqual(expected);
+    expect(rows(joined).map((row) => row.cells)).toEqual(expected);
+    expect(rows(perLine).map((row) => row.cells)).toEqual(expected);
+  });
+
+  it('keeps each row at the original lines it spans', () => {
+    const perLine = '|\nSTT\n|\nNhiệm vụ\n|\nChủ trì\n|\n|\n1\n|\nRà soát\ncơ chế\n|\nSở Tài chính\n|\n';
+    expect(rows(perLine).map((row) => [row.number, row.lineEnd])).toEqual([
+      [2, 6],
+      [9, 14],
+    ]);
+  });
+
+  it('splits one-cell-per-line rows at the row gap, with empty and merged cells', () => {
+    const text = [
+      '|',
+      'TT',
+      '|',
+      'Nhiệm vụ',
+      '|',
+      'Chủ trì',
+      '|',
+      'Phối hợp',
+      '|',
+      '|',
+      'I',
+      '|',
+      'NHÓM GIẢI PHÁP',
+      '|',
+      '|',
+      '1',
+      '|',
+      'Việc một',
+      '|',
+      'Sở Y tế',
+      '|',
+      '|',
+      '|',
+      '2',
+      '|',
+      'Việc hai',
+      '|',
+      'Sở Tài chính',
+      '|',
+      'Sở Nội vụ',
+      '|',
+      '',
+    ].join('\n');
+    expect(rows(text).map((row) => row.cells)).toEqual([
+      ['TT', 'Nhiệm vụ', 'Chủ trì', 'Phối hợp'],
+      ['I', 'NHÓM GIẢI PHÁP'],
+      ['1', 'Việc một', 'Sở Y tế', ''],
+      ['2', 'Việc hai', 'Sở Tài chính', 'Sở Nội vụ'],
+    ]);
+  });
+
+  it('turns a two-column letterhead table into lines, so the symbol under a rule line is read', () => {
+    const text = [
+      '|',
+      '**ỦY BAN NHÂN',
+      'DÂN**',
+      'TỈNH THANH HÓA',
+      '-------',
+      '|',
+      '**CỘNG HÒA XÃ HỘI',
+      'CHỦ NGHĨA VIỆT NAM**',
+      'Độc lập - Tự do - Hạnh phúc',
+      '---------------',
+      '|',
+      '|',
+      'Số:',
+      '188/KH-UBND',
+      '|',
+      '*Thanh Hóa, ngày',
+      '18 tháng 11 năm 2025*',
+      '|',
+      '',
+      '**KẾ HOẠCH**',
+      '',
+      'Quan trắc môi trường năm 2026',
+      '',
+      '**I. NHIỆM VỤ**',
+      '',
+      '1. Quan trắc nước.',
+      '',
+    ].join('\n');
+    const lines = toCells(toLines(text)).filter((line) => line.text !== '');
+    expect(lines.map((line) => [line.number, line.text]).slice(0, 5)).toEqual([
+      [2, 'ỦY BAN NHÂN DÂN'],
+      [4, 'TỈNH THANH HÓA'],
+      [7, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'],
+      [9, 'Độc lập - Tự do - Hạnh phúc'],
+      [13, 'Số: 188/KH-UBND'],
+    ]);
+    const document = extractText(text).document;
+    expect(document.symbol).toBe('188/KH-UBND');
+    expect(document.issuedOn).toBe('2025-11-18');
+    expect(document.province).toBe('Thanh Hóa');
+  });
+
+  it('does not let a "-------" rule line swallow the symbol under it, in plain text either', () => {
+    const text = [
+      'ỦY BAN NHÂN DÂN',
+      'TỈNH THANH HÓA',
+      '-------',
+      'Số: 188/KH-UBND',
+      'Thanh Hóa, ngày 18 tháng 11 năm 2025',
+      '',
+      'KẾ HOẠCH',
+      'Quan trắc môi trường năm 2026',
+      '',
+      'I. NHIỆM VỤ',
+      '1. Sở Tài chính chủ trì quan trắc nước.',
+      '',
+    ].join('\n');
+    expect(extractText(text).document.symbol).toBe('188/KH-UBND');
+  });
+
+  it('drops Markdown emphasis and heading marks, keeping line numbers', () => {
+    const text = '|\nx\n|\n\n# NGHỊ QUYẾT\n\n*Hà Nội, ngày 09 tháng 01 năm 2025*\n';
+    const lines = toCells(toLines(text)).filter((line) => line.text !== '' && line.cells === undefined);
+    expect(lines.map((line) => [line.number, line.text])).toEqual([
+      [2, 'x'],
+      [5, 'NGHỊ QUYẾT'],
+      [7, 'Hà Nội, ngày 09 tháng 01 năm 2025'],
+    ]);
+  });
+});
+
+describe('corpus texts the cell model makes readable', () => {
+  it('Đồng Tháp 552/KH-UBND: its appendix table, written one cell per line, gives its tasks', () => {
+    const { document } = real('dong-thap-552-kh-ubnd-2025.txt');
+    expect(document.symbol).toBe('552/KH-UBND');
+    expect(document.issuedOn).toBe('2025-11-19');
+    expect(document.province).toBe('Đồng Tháp');
+    expect(document.layout).toBe('TABLE');
+    // Group I "NHÓM GIẢI PHÁP VỀ CƠ CHẾ CHÍNH SÁCH", rows 1-4; group II restarts at 1.
+    const first = taskByCode({ document } as DocumentExtraction, 'I.1');
+    expect(first.title).toMatch(/^Rà soát, kịp thời cụ thể hoá các cơ chế, chính sách/);
+    expect(names(first.leads)).toEqual(['Sở Tài chính']);
+    expect(first.timeframe).toBe('Thường xuyên');
+    const second = taskByCode({ document } as DocumentExtraction, 'I.2');
+    expect(names(second.leads)).toEqual(['Sở Tài chính']);
+    expect(names(second.coordinators)).toEqual(['Sở Công Thương', 'Ban Quản lý khu Kinh tế tỉnh Đồng Tháp']);
+    expect(second.timeframe).toBe('2026');
+    const third = taskByCode({ document } as DocumentExtraction, 'I.3');
+    expect(names(third.leads)).toEqual(['Liên hiệp các Hội Khoa học và Kỹ thuật']);
+    const groupTwo = taskByCode({ document } as DocumentExtraction, 'II.1');
+    expect(groupTwo.title).toMatch(/^Xây dựng chương trình hỗ trợ nghiên cứu, ứng dụng, chuyển giao/);
+    expect(names(groupTwo.leads)).toEqual(['Sở Khoa học và Công nghệ']);
+    expect(groupTwo.timeframe).toBe('2026');
+    expect(first.source.lineStart).toBe(645);
+  });
+
+  it('Hồ Chí Minh 2820/QĐ-UBND: the appendix of duties gives lead, coordinators, time and result', () => {
+    const { document } = real('ho-chi-minh-2820-qd-ubnd-2025.txt');
+    expect(document.symbol).toBe('2820/QĐ-UBND');
+    expect(document.issuedOn).toBe('2025-11-19');
+    expect(document.layout).toBe('TABLE');
+    const first = taskByCode({ document } as DocumentExtraction, 'I.1');
+    expect(first.title).toMatch(/^Phối hợp rà soát, sửa đổi Luật Quy hoạch/);
+    expect(names(first.leads)).toEqual(['Sở Tài chính']);
+    expect(first.timeframe).toBe('Quý IV/2025');
+    expect(first.expectedResult).toBe('Luật Quy hoạch, Quyết định của cấp có thẩm quyền');
+    // Row 4 turns the roles round: the departments and communes lead, Sở Tài chính coordinates.
+    const fourth = taskByCode({ document } as DocumentExtraction, 'I.4');
+    expect(names(fourth.coordinators)).toEqual(['Sở Tài chính']);
+    expect(fourth.timeframe).toBe('Quý II/2027');
+  });
+
+  it('Chính phủ 03/NQ-CP: the header in "#" headings is read, and the Markdown task table gives tasks', () => {
+    const { document } = real('chinh-phu-03-nq-cp-2025.txt');
+    expect(document.symbol).toBe('03/NQ-CP');
+    expect(document.kind).toBe('RESOLUTION');
+    expect(document.issuedOn).toBe('2025-01-09');
+    expect(document.layout).toBe('TABLE');
+    const first = taskByCode({ document } as DocumentExtraction, 'I.1');
+    expect(names(first.leads)).toEqual(['Bộ Thông tin và Truyền thông']);
+    expect(names(first.coordinators)).toContain('Ban Tuyên giáo Trung ương');
+    expect(first.timeframe).toBe('6/2025');
+    expect(first.expectedResult).toBe('Quyết định của Thủ tướng Chính phủ');
+    const second = taskByCode({ document } as DocumentExtraction, 'I.2');
+    expect(names(second.coordinators)).toEqual(['Bộ Khoa học và Công nghệ', 'Bộ Thông tin và Truyền thông']);
+    expect(second.timeframe).toBe('Thường xuyên');
+    // PHỤ LỤC I (line 314) is a table of targets with a "chủ trì theo dõi" column: no tasks.
+    expect(document.tasks.every((task) => task.source.lineStart > 385)).toBe(true);
+  });
+
+  it('Thanh Hóa 235/KH-UBND: identity from the one-cell-per-line header; its site tables give no tasks', () => {
+    const { document } = real('thanh-hoa-235-kh-ubnd-2025.txt');
+    expect(document.symbol).toBe('235/KH-UBND');
+    expect(document.issuedOn).toBe('2025-11-18');
+    expect(document.province).toBe('Thanh Hóa');
+    expect(document.layout).not.toBe('TABLE');
+    // PHỤ LỤC I from line 358 on lists monitoring sites and counts, not tasks.
+    expect(document.tasks.filter((task) => task.source.lineStart >= 358)).toEqual([]);
+  });
+
+  it('headers written as table cells give their symbols and dates (Lai Châu, Sơn La, Thủ tướng)', () => {
+    const laiChau = real('lai-chau-7360-kh-ubnd-2025.txt').document;
+    expect([laiChau.symbol, laiChau.issuedOn]).toEqual(['7360/KH-UBND', '2025-11-19']);
+    const sonLa = real('son-la-254-qd-ubnd-2023.txt').document;
+    expect([sonLa.symbol, sonLa.issuedOn, sonLa.province]).toEqual(['254/QĐ-UBND', '2023-02-17', 'Sơn La']);
+    const thuTuong = real('tvpl-646f0a00d4174382.md').document;
+    expect([thuTuong.symbol, thuTuong.kind, thuTuong.issuedOn]).toEqual(['2530/QĐ-TTg', 'DECISION', '2025-11-19']);
+  });
+
+  it('Lào Cai draft on Chỉ thị 11: the Word-export table (" | " cells, a "(1) (2)" row) gives its 14 tasks', () => {
+    const { document } = real('lao-cai-duthao-kh-ubnd-chi-thi-11-ct-tu-2026.txt');
+    // A draft: "Số:           /KH-UBND", "ngày       tháng      năm 2026".
+    expect([document.symbol, document.issuedOn, document.province]).toEqual([null, '2026', 'Lào Cai']);
+    expect(document.layout).toBe('TABLE');
+    expect(document.tasks.map((task) => task.code)).toEqual(
+      Array.from({ length: 14 }, (_, index) => String(index + 1)),
+    );
+    const sixth = taskByCode({ document } as DocumentExtraction, '6');
+    expect(names(sixth.leads)).toEqual(['Sở Công Thương', 'Sở Xây dựng']);
+    expect(sixth.timeframe).toBe('Thường xuyên');
+    const eighth = taskByCode({ document } as DocumentExtraction, '8');
+    expect(names(eighth.leads)).toEqual(['Sở Nội vụ']);
+    expect(eighth.timeframe).toBe('Hàng năm');
+    const eleventh = taskByCode({ document } as DocumentExtraction, '11');
+    expect(names(eleventh.leads)).toEqual(['Công an tỉnh Lào Cai']);
+    expect(eleventh.timeframe).toBe('Xong trong Quý II/2026');
+  });
+
+  it('Sở Công Thương Lào Cai draft: its appendix is a report template ("Vai trò (Chủ trì/ Phối hợp)"), not tasks', () => {
+    const { document } = real('lao-cai-sct-duthao-kh-de-an-08-2026.txt');
+    expect(document.layout).not.toBe('TABLE');
+    // "Phụ lục số 01" starts at line 144.
+    expect(document.tasks.filter((task) => task.source.lineStart >= 144)).toEqual([]);
+  });
+
+  it('Đồng Nai 179/KH-UBND: parts A/B/C whose groups and numbers repeat, "Đơn vị thực hiện" as the lead column', () => {
+    const { document } = real('dong-nai-179-kh-ubnd-2025.txt');
+    expect([document.symbol, document.issuedOn, document.province]).toEqual(['179/KH-UBND', '2025-11-18', 'Đồng Nai']);
+    expect(document.layout).toBe('TABLE');
+    const extraction = { document } as DocumentExtraction;
+    // Part A "PHÁT TRIỂN NỀN MÓNG CHO KINH TẾ SỐ VÀ XÃ HỘI SỐ", group I "Hoàn thiện thể chế", row 1.1.
+    const law = taskByCode(extraction, 'A.1.1');
+    expect(law.title).toMatch(/^Rà soát, xây dựng, sửa đổi, bổ sung các quy định pháp luật/);
+    expect(names(law.leads)).toEqual(['Sở Tư pháp']);
+    expect(law.timeframe).toBe('2026 - 2030');
+    expect(law.parent).toBe(taskByCode(extraction, 'A.I').id);
+    expect(taskByCode(extraction, 'A.I').title).toBe('Hoàn thiện thể chế');
+    const infrastructure = taskByCode(extraction, 'A.2.1');
+    expect(names(infrastructure.leads)).toEqual(['Sở Khoa học và Công nghệ']);
+    expect(names(infrastructure.coordinators)).toContain('Các doanh nghiệp cung cấp dịch vụ bưu chính');
+    expect(infrastructure.source.lineStart).toBe(1646);
+    // Parts B and C start their groups at I again: the codes stay apart.
+    expect(taskByCode(extraction, 'B.I').source.lineStart).toBeGreaterThan(2369);
+    expect(taskByCode(extraction, 'C.I').source.lineStart).toBeGreaterThan(3028);
+  });
+
+  it('Sơn La 254/QĐ-UBND: the "Nơi nhận" pipe row of the decision does not hide the plan printed after it', () => {
+    const { document } = real('son-la-254-qd-ubnd-2023.txt');
+    // Part II "NỘI DUNG CÔNG TÁC" of the plan: items 1 to 8, lines 47 to 61.
+    const contents = document.tasks.filter((task) => task.source.lineStart >= 47 && task.source.lineStart <= 61);
+    expect(contents.map((task) => task.code)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
+    expect(contents[7]!.title).toMatch(/^Thành lập Đoàn kiểm tra việc chấp hành các quy định về bảo vệ/);
+  });
+
+  it('Bộ Xây dựng 2109/QĐ-BXD: a list of administrative procedures with a "Cơ quan thực hiện" column gives no tasks', () => {
+    const { document } = real('tvpl-da8411114c03e36b.md');
+    expect([document.symbol, document.issuedOn]).toEqual(['2109/QĐ-BXD', '2025-11-25']);
+    expect(document.tasks).toEqual([]);
+  });
+
+  it('Bộ VHTTDL letter 6225/BVHTTDL-VP: identity from the site panel when the text prints no header; its task appendix is read', () => {
+    const { document } = real('tvpl-987cadc82373c854.md');
+    // Only the site's panel names it: "Số hiệu: 6225/BVHTTDL-VP", "Loại văn bản: Công văn", "Ngày ban hành: 18/11/2025".
+    expect([document.symbol, document.kind, document.issuedOn]).toEqual([
+      '6225/BVHTTDL-VP',
+      'OFFICIAL_LETTER',
+      '2025-11-18',
+    ]);
+    expect(document.layout).toBe('TABLE');
+    const tourism = taskByCode({ document } as DocumentExtraction, '2');
+    expect(tourism.title).toMatch(/^Xây dựng và triển khai Mô hình du lịch thông minh/);
+    expect(names(tourism.leads)).toEqual(['Cục Du lịch Quốc gia Việt Nam']);
+    expect(names(tourism.coordinators)).toEqual(['Trung tâm Chuyển đổi số VHTTDL']);
+    expect(tourism.timeframe).toBe('Tháng 12/2025');
+    expect(tourism.expectedResult).toBe(
+      'Mô hình du lịch thông minh ứng dụng các tiện ích của Đề án 06 được ban hành và triển khai.',
+    );
+  });
+
+  it('Bộ Công Thương circular (THÔNG TƯ, header in table cells): a document with no tasks, not a refusal', () => {
+    const { document } = real('tvpl-e13e31ece6a27b0d.md');
+    expect(document.kind).toBe('OTHER');
+    expect(document.tasks).toEqual([]);
+  });
+
+  it('Thủ tướng 2530/QĐ-TTg: numbered rows of the appendix are read; rows under merged cells are reported, not misread', () => {
+    const extraction = real('tvpl-646f0a00d4174382.md');
+    const { document } = extraction;
+    expect(document.layout).toBe('TABLE');
+    // PHỤ LỤC I follows the signature table with no blank line (line 688); part A is Bộ Nông nghiệp và Môi trường.
+    expect(taskByCode(extraction, 'A').title).toBe('BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG');
+    const greening = taskByCode(extraction, 'A.4');
+    expect(greening.title).toMatch(/^Tiếp tục triển khai hiệu quả Đề án “Trồng một tỷ cây xanh”/);
+    expect(names(greening.leads)).toEqual(['Bộ Nông nghiệp và Môi trường']);
+    expect(names(greening.coordinators)).toEqual(['UBND các tỉnh/ thành phố']);
+    expect(greening.timeframe).toBe('Giai đoạn 2026 - 2030');
+    expect(greening.source.lineStart).toBe(872);
+    expect(document.tasks.every((task) => /^[A-Z](\.[IVX]+)?(\.\d+)?$/.test(task.code ?? ''))).toBe(true);
+    expect(extraction.warnings.map((warning) => warning.line)).toContain(743);
+  });
+
+  it('Lai Châu 7360/KH-UBND: bold part headings wrapped over two lines ("I. MỤC" / "ĐÍCH, YÊU CẦU") are one heading', () => {
+    const { document } = real('lai-chau-7360-kh-ubnd-2025.txt');
+    expect(document.tasks.length).toBeGreaterThan(0);
+    // Part II "NỘI DUNG KẾ HOẠCH", item 1 (line 70): coordinators and a time wrapped as "Quý" / "IV năm 2025 ...".
+    const first = taskByCode({ document } as DocumentExtraction, '1');
+    expect(first.source.lineStart).toBe(70);
+    expect(first.title).toMatch(/^Trên cơ sở tài liệu do Trung ương biên soạn/);
+    expect(names(first.coordinators)).toContain('Ủy ban nhân dân các xã, phường');
+    expect(first.timeframe).toBe('Quý IV năm 2025 và các năm tiếp theo');
+  });
+
+  it('Cần Thơ 159/KH-UBND: "**V. TỔ CHỨC" / "THỰC HIỆN**" is the part of implementation, read one section per agency', () => {
+    const { document } = real('tvpl-d40513a8b25883ec.md');
+    expect([document.symbol, document.issuedOn, document.province]).toEqual(['159/KH-UBND', '2025-11-19', 'Cần Thơ']);
+    expect(document.layout).toBe('AGENCY_SECTIONS');
+    // Section 1 "Sở Nông nghiệp và Môi trường" (line 200): three duties, lines 203, 206 and 209.
+    const first = document.tasks.filter((task) => task.source.lineStart >= 203 && task.source.lineStart <= 209);
+    expect(first.map((task) => task.source.lineStart)).toEqual([203, 206, 209]);
+    expect(first[0]!.title).toBe('Chủ trì tham mưu, tổ chức triển khai thực hiện Kế hoạch này');
+  });
+});
