@@ -4,7 +4,7 @@ import { neo4jTarget } from '../../src/config.js';
 import { Database } from '../../src/graph/driver.js';
 import { instancePassword } from '../../src/graph/server/local-server.js';
 import { startService, type RunningService } from '../../src/api/server.js';
-import { postQuery, seededApi, type SeededApi } from '../helpers/api.js';
+import { postQuery, seededApi, TEST_SERVICE_CONFIG, type SeededApi } from '../helpers/api.js';
 import { PROJECT_ROOT } from '../../src/config.js';
 import { MAX_BODY_BYTES } from '../../src/api/server.js';
 import { MAX_SEARCH_WORDS } from '../../src/api/search.resolver.js';
@@ -69,13 +69,7 @@ describe('the service while the database goes away and comes back', () => {
       },
       { timeoutMs: 5000, retryTimeMs: 300 },
     );
-    service = await startService(db, {
-      port: 0,
-      host: '127.0.0.1',
-      queryTimeoutMs: 5000,
-      requestTimeoutMs: 20_000,
-      debugErrors: false,
-    });
+    service = await startService(db, { ...TEST_SERVICE_CONFIG, queryTimeoutMs: 5000 });
     health = service.url.replace(/\/graphql$/, '/health');
   });
   afterAll(async () => {

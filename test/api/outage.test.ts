@@ -16,6 +16,7 @@ import { instancePassword, instancePaths, start, stop } from '../../src/graph/se
 import { startService, type RunningService } from '../../src/api/server.js';
 import { ensureSeeded } from '../../src/cli/seed.js';
 import { SERVICE_DATABASE_OPTIONS } from '../../src/cli/serve.js';
+import { TEST_SERVICE_CONFIG } from '../helpers/api.js';
 import { LOAD_DOCUMENT, LOAD_QUERY, type Answer, type LoadReport } from '../helpers/load.js';
 
 const instance: LocalInstanceConfig = {
@@ -65,13 +66,7 @@ describe('the service while Neo4j is killed and restarted under load', () => {
     );
     await applySchema(db);
     await ensureSeeded(db, () => {});
-    service = await startService(db, {
-      port: 0,
-      host: '127.0.0.1',
-      queryTimeoutMs: 10_000,
-      requestTimeoutMs: 20_000,
-      debugErrors: false,
-    });
+    service = await startService(db, TEST_SERVICE_CONFIG);
     outage = await runOutage(service.url.replace('localhost', '127.0.0.1'));
     report(outage);
   }, 300_000);

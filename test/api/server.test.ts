@@ -4,8 +4,9 @@ import type { Database } from '../../src/graph/driver.js';
 import { DEFAULT_QUERY } from '../../src/api/graphiql.js';
 import { ListenError, startService, type RunningService } from '../../src/api/server.js';
 import { resetGraph, testDatabase } from '../helpers/database.js';
+import { TEST_SERVICE_CONFIG } from '../helpers/api.js';
 
-const config = { port: 0, host: '127.0.0.1', queryTimeoutMs: 10_000, requestTimeoutMs: 20_000, debugErrors: false };
+const config = TEST_SERVICE_CONFIG;
 
 describe('the HTTP service', () => {
   let db: Database;

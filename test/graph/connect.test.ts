@@ -4,7 +4,7 @@ import { Database } from '../../src/graph/driver.js';
 import { instancePassword } from '../../src/graph/server/local-server.js';
 import { ensureSeeded } from '../../src/cli/seed.js';
 import { startService, type RunningService } from '../../src/api/server.js';
-import { postQuery } from '../helpers/api.js';
+import { postQuery, TEST_SERVICE_CONFIG } from '../helpers/api.js';
 import { resetGraph, testDatabase } from '../helpers/database.js';
 
 /**
@@ -23,13 +23,7 @@ describe('the project through a routing (neo4j://) URI', () => {
     const target = neo4jTarget('test');
     const uri = target.uri.replace(/^bolt:/, 'neo4j:');
     db = await Database.connect({ ...target, uri, password: target.password ?? instancePassword('test') });
-    service = await startService(db, {
-      port: 0,
-      host: '127.0.0.1',
-      queryTimeoutMs: 10_000,
-      requestTimeoutMs: 20_000,
-      debugErrors: false,
-    });
+    service = await startService(db, TEST_SERVICE_CONFIG);
   });
   afterAll(async () => {
     await service.stop();

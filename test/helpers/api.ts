@@ -2,6 +2,7 @@
  * The API on the seed graph: the test database reset and loaded with the five seed documents,
  * the service started in-process on a free port, and a `gql` helper posting to it.
  */
+import type { ServiceConfig } from '../../src/config.js';
 import type { Database } from '../../src/graph/driver.js';
 import { startService, type RunningService } from '../../src/api/server.js';
 import { ensureSeeded } from '../../src/cli/seed.js';
@@ -36,18 +37,21 @@ export async function postQuery(url: string, query: string, variables?: Record<s
   return (await response.json()) as GqlResponse;
 }
 
+/** The service's settings in tests: a free port on loopback, the defaults' timeouts. */
+export const TEST_SERVICE_CONFIG: ServiceConfig = {
+  port: 0,
+  host: '127.0.0.1',
+  queryTimeoutMs: 10_000,
+  requestTimeoutMs: 20_000,
+  debugErrors: false,
+};
+
 /** Resets the test graph, ingests the seeds and starts the service. */
 export async function seededApi(): Promise<SeededApi> {
   const db = await testDatabase();
   await resetGraph(db);
   await ensureSeeded(db, () => {});
-  const service = await startService(db, {
-    port: 0,
-    host: '127.0.0.1',
-    queryTimeoutMs: 10_000,
-    requestTimeoutMs: 20_000,
-    debugErrors: false,
-  });
+  const service = await startService(db, TEST_SERVICE_CONFIG);
   return {
     db,
     service,
