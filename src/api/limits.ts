@@ -71,7 +71,9 @@ export const costEstimator: ComplexityEstimator = ({ type, field, args, childCom
   if (field.name.startsWith('__')) return 1 + childComplexity;
   const roundTrip = type.name === 'Query' ? ROUND_TRIP_COST : 0;
   if (field.args.some((arg) => arg.name === 'first')) {
-    const first = typeof args.first === 'number' ? args.first : MAX_FIRST;
+    // Clamped: a negative `first` must not cancel the cost of the rest (checkFirst refuses it
+    // only when its own field runs, after the others have started).
+    const first = Number.isInteger(args.first) ? Math.min(Math.max(args.first as number, 0), MAX_FIRST) : MAX_FIRST;
     return ROUND_TRIP_COST + first * Math.max(childComplexity, 1);
   }
   // A connection's edges are already multiplied by its `first`.
@@ -183,14 +185,15 @@ interface Shape {
 /**
  * Depths of a selection set: data fields and introspection fields measured apart. A fragment's
  * shape is remembered per position (`memo`), so fragments spread many times are measured once
- * each and a document cannot make this walk exponential; a fragment being measured counts as
- * empty where it recurs (a cycle, which validation refuses anyway).
+ * each and a document cannot make this walk exponential; a fragment spread again inside itself
+ * (`active`: a cycle, which validation refuses anyway) is not followed.
  */
 function measure(
   set: SelectionSetNode,
   fragments: Map<string, FragmentDefinitionNode>,
   at: Position,
-  memo: Map<string, Shape | null>,
+  memo: Map<string, Shape>,
+  active: Set<string> = new Set(),
 ): Shape {
   const shape: Shape = {
     depth: at.introspection ? 0 : at.depth,
@@ -215,19 +218,21 @@ function measure(
             introspection: true,
           }
         : { depth: at.depth + 1, lists: 0, introspection: false };
-      merge(measure(selection.selectionSet, fragments, next, memo));
+      merge(measure(selection.selectionSet, fragments, next, memo, active));
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      merge(measure(selection.selectionSet, fragments, at, memo));
+      merge(measure(selection.selectionSet, fragments, at, memo, active));
     } else {
-      const inner = fragments.get(selection.name.value)?.selectionSet;
-      if (inner === undefined) continue;
-      const key = `${selection.name.value}@${at.depth}/${at.lists}/${at.introspection}`;
+      const name = selection.name.value;
+      const inner = fragments.get(name)?.selectionSet;
+      // A fragment already open on this path is a cycle (validation refuses it): not followed.
+      if (inner === undefined || active.has(name)) continue;
+      const key = `${name}@${at.depth}/${at.lists}/${at.introspection}`;
       if (!memo.has(key)) {
-        memo.set(key, null);
-        memo.set(key, measure(inner, fragments, at, memo));
+        active.add(name);
+        memo.set(key, measure(inner, fragments, at, memo, active));
+        active.delete(name);
       }
-      const known = memo.get(key);
-      if (known) merge(known);
+      merge(memo.get(key)!);
     }
   }
   return shape;

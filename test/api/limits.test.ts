@@ -107,6 +107,31 @@ describe('query depth and cost limits', () => {
     expect(light.data.search.length).toBeGreaterThan(0);
   });
 
+  it('does not let a negative first cancel the cost of the rest of the query', async () => {
+    const before = api.db.roundTrips;
+    const { errors } = await api.gql(`{ a: tasks(first: -2000000) { totalCount }
+      b: agencies(first: 100) { edges { node { tasks(first: 100) { edges { node { leads { name } } } } } } } }`);
+    expect(errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COSTLY');
+    expect(api.db.roundTrips).toBe(before);
+  });
+
+  it('answers a fragment that spreads itself with a 400, not a crash', async () => {
+    const response = await fetch(api.service.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: 'query { ...F } fragment F on Query { provinces { name } domains { code } ...F }',
+      }),
+    });
+    const { errors } = (await response.json()) as { errors: { message: string }[] };
+    expect(response.status).toBe(400);
+    expect(errors[0]!.message).toMatch(/Cannot spread fragment "F" within itself/);
+    const nested = await api.gql(
+      'query { ...G } fragment G on Query { agencies { edges { node { ... on Agency { id } } } } ...G }',
+    );
+    expect(nested.errors?.[0]?.message).toMatch(/within itself/);
+  });
+
   it('refuses a mutation with a 400 that says the API is read-only', async () => {
     const response = await fetch(api.service.url, {
       method: 'POST',

@@ -69,17 +69,9 @@ function paragraphText(paragraph: Element): string {
   return text;
 }
 
+/** A w:t's text (the XML parser has already decoded its entities, once). */
 function textOf(node: Element): string {
-  return node.children.map((child) => (child.type === 'text' ? decodeEntities(child.data) : '')).join('');
-}
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_, entity: string) => {
-    const lower = entity.toLowerCase();
-    if (lower.startsWith('#x')) return String.fromCodePoint(parseInt(lower.slice(2), 16));
-    if (lower.startsWith('#')) return String.fromCodePoint(parseInt(lower.slice(1), 10));
-    return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }[lower] ?? `&${entity};`;
-  });
+  return node.children.map((child) => (child.type === 'text' ? child.data : '')).join('');
 }
 
 function elements(nodes: ChildNode[]): Element[] {

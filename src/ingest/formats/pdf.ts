@@ -41,10 +41,14 @@ export async function pdfToText(bytes: Uint8Array, file: string): Promise<PdfTex
   try {
     const pages: string[] = [];
     for (let number = 1; number <= document.numPages; number += 1) {
-      const page = await document.getPage(number);
-      const content = await page.getTextContent();
-      pages.push(pageLines(content.items.filter((item): item is TextItem => 'str' in item)).join('\n'));
-      page.cleanup();
+      try {
+        const page = await document.getPage(number);
+        const content = await page.getTextContent();
+        pages.push(pageLines(content.items.filter((item): item is TextItem => 'str' in item)).join('\n'));
+        page.cleanup();
+      } catch (error) {
+        throw new FormatError(`${file}: page ${number} of the PDF cannot be read (${(error as Error).message}).`, file);
+      }
     }
     const text = pages.join('\n');
     const words = text.split(/[\s|]+/).filter((word) => /[^\d\p{P}\p{S}]/u.test(word));

@@ -50,6 +50,15 @@ describe('decode: Word', () => {
     }
   });
 
+  it('keeps what the author typed: entities are decoded once, so "&lt;" stays "&lt;"', async () => {
+    const xml =
+      '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>' +
+      '<w:p><w:r><w:t>Chỉ tiêu &amp;lt; 5% &amp;#x110000; &amp; xong</w:t></w:r></w:p></w:body></w:document>';
+    const docx = zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': strToU8(xml) });
+    const decoded = await decode(docx, 'entities.docx');
+    expect(text(decoded.bytes)).toBe('Chỉ tiêu &lt; 5% &#x110000; & xong\n');
+  });
+
   it('names a zip that is not a Word document, and an old .doc', () => {
     const zip = zipSync({ 'notes.txt': strToU8('x') });
     expect(() => detectFormat(zip, 'plan.docx')).toThrow(
