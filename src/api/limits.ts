@@ -125,32 +125,25 @@ export function costPlugin(schema: GraphQLSchema): ApolloServerPlugin<Context> {
 
 function shapeRule(context: ValidationContext): ASTVisitor {
   const fragments = new Map<string, FragmentDefinitionNode>();
-  let aliases = 0;
   for (const definition of context.getDocument().definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   }
   const refuse = (message: string, code: string) =>
     context.reportError(new GraphQLError(message, { extensions: { code } }));
   return {
-    Field(node) {
-      if (node.alias !== undefined) aliases += 1;
-    },
-    Document: {
-      leave() {
-        if (aliases > MAX_ALIASES) {
-          refuse(
-            `The request uses ${aliases} aliases; the limit is ${MAX_ALIASES}. Send several requests instead.`,
-            'TOO_MANY_ALIASES',
-          );
-        }
-      },
-    },
     OperationDefinition(node) {
       const roots = countRootFields(node.selectionSet, fragments, new Set());
       if (roots > MAX_ROOT_FIELDS) {
         refuse(
           `The operation asks for ${roots} top-level fields; the limit is ${MAX_ROOT_FIELDS}. Send several requests instead.`,
           'TOO_MANY_ROOT_FIELDS',
+        );
+      }
+      const aliases = countAliases(node.selectionSet, fragments, new Map(), new Set());
+      if (aliases > MAX_ALIASES) {
+        refuse(
+          `The request uses ${aliases} aliases; the limit is ${MAX_ALIASES}. Send several requests instead.`,
+          'TOO_MANY_ALIASES',
         );
       }
       const shape = measure(node.selectionSet, fragments, { depth: 1, lists: 0, introspection: false }, new Map());
@@ -236,6 +229,38 @@ function measure(
     }
   }
   return shape;
+}
+
+/**
+ * Aliased fields of a selection set with fragments expanded: a fragment spread in four places
+ * resolves its aliases four times. Counts per fragment are remembered; a cycle is not followed.
+ */
+function countAliases(
+  set: SelectionSetNode,
+  fragments: Map<string, FragmentDefinitionNode>,
+  memo: Map<string, number>,
+  active: Set<string>,
+): number {
+  let count = 0;
+  for (const selection of set.selections) {
+    if (selection.kind === Kind.FIELD) {
+      if (selection.alias !== undefined) count += 1;
+      if (selection.selectionSet) count += countAliases(selection.selectionSet, fragments, memo, active);
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      count += countAliases(selection.selectionSet, fragments, memo, active);
+    } else {
+      const name = selection.name.value;
+      const inner = fragments.get(name)?.selectionSet;
+      if (inner === undefined || active.has(name)) continue;
+      if (!memo.has(name)) {
+        active.add(name);
+        memo.set(name, countAliases(inner, fragments, memo, active));
+        active.delete(name);
+      }
+      count += memo.get(name)!;
+    }
+  }
+  return count;
 }
 
 /** Top-level fields of an operation, fragments expanded. */

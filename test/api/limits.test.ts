@@ -80,6 +80,14 @@ describe('query depth and cost limits', () => {
     expect(api.db.roundTrips).toBe(before);
   });
 
+  it('counts the aliases of a fragment each time it is spread', async () => {
+    const aliases = Array.from({ length: 10 }, (_, i) => `c${i}: code`).join(' ');
+    const spreads = Array.from({ length: 4 }, (_, i) => `d${i}: domains { ...D }`).join(' ');
+    const { errors } = await api.gql(`{ ${spreads} } fragment D on Domain { ${aliases} }`);
+    expect(errors?.[0]?.extensions?.code).toBe('TOO_MANY_ALIASES');
+    expect(errors?.[0]?.message).toContain('uses 44 aliases');
+  });
+
   it('refuses more top-level fields than the limit, counting those inside fragments', async () => {
     const fields = Array.from({ length: MAX_ROOT_FIELDS + 1 }, (_, i) => `d${i}: domains { code }`);
     const { errors } = await api.gql(`{ ...F } fragment F on Query { ${fields.join(' ')} }`);
