@@ -87,14 +87,7 @@ export function readHeader(front: Block[], closing: Block[]): Header {
     }
     const symbol = SYMBOL_LINE.exec(block.text);
     if (symbol !== null && header.kindCode === null) {
-      const [, number, separator, first, second] = symbol;
-      const kindFirst = KIND_CODES[first!.toUpperCase()] !== undefined;
-      header.kindCode = kindFirst ? first! : second!;
-      header.issuerCode = kindFirst ? second! : first!;
-      if (number) {
-        header.number = number;
-        header.symbol = separator === '-' ? `${number}-${first}/${second}` : `${number}/${first}-${second}`;
-      }
+      applySymbol(header, symbol);
       continue;
     }
     const date = PLACE_DATE.exec(block.text);
@@ -126,6 +119,18 @@ export function readHeader(front: Block[], closing: Block[]): Header {
 }
 
 /** The role lines and the signer's name at the end of the closing part. */
+/** Kind, issuer, number and symbol from a `Số: …` match (either order of kind and issuer codes). */
+function applySymbol(header: Header, symbol: RegExpExecArray): void {
+  const [, number, separator, first, second] = symbol;
+  const kindFirst = KIND_CODES[first!.toUpperCase()] !== undefined;
+  header.kindCode = kindFirst ? first! : second!;
+  header.issuerCode = kindFirst ? second! : first!;
+  if (number) {
+    header.number = number;
+    header.symbol = separator === '-' ? `${number}-${first}/${second}` : `${number}/${first}-${second}`;
+  }
+}
+
 function readSignature(closing: Block[], header: Header): void {
   const roleIndex = closing.findIndex((block) => ROLE_LINE.test(block.text.trim()));
   if (roleIndex === -1) return;
@@ -167,16 +172,7 @@ export function fillFromSitePanel(header: Header, lines: Line[]): void {
   const number = panel.get('so hieu');
   if (header.kindCode === null && number !== undefined) {
     const symbol = SYMBOL_LINE.exec(`Số: ${number}`);
-    if (symbol !== null) {
-      const [, digits, separator, first, second] = symbol;
-      const kindFirst = KIND_CODES[first!.toUpperCase()] !== undefined;
-      header.kindCode = kindFirst ? first! : second!;
-      header.issuerCode = kindFirst ? second! : first!;
-      if (digits) {
-        header.number = digits;
-        header.symbol = separator === '-' ? `${digits}-${first}/${second}` : `${digits}/${first}-${second}`;
-      }
-    }
+    if (symbol !== null) applySymbol(header, symbol);
   }
   const date = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(panel.get('ngay ban hanh') ?? '');
   if (header.issuedOn === null && date !== null) {
