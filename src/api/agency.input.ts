@@ -2,7 +2,7 @@
  * AgencyFilter.
  */
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
-import { foldWords, slugify } from '../ingest/text.js';
+import { foldWords, slugify } from '../text/index.js';
 import type { AgencyQuery } from '../graph/agency.repository.js';
 
 @InputType({ description: 'Filters of an agency list; every field given must hold.' })

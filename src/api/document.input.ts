@@ -2,7 +2,7 @@
  * DocumentFilter.
  */
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { slugify } from '../ingest/text.js';
+import { slugify } from '../text/index.js';
 import type { DocumentQuery } from '../graph/document.repository.js';
 import { DocumentKind } from './document.type.js';
 

@@ -2,30 +2,18 @@
  * Document: a plan, resolution, decision ... either ingested (inCorpus) or known from citations.
  */
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { DOCUMENT_KINDS, enumOf, LAYOUTS } from '../vocabulary/index.js';
 import { Node } from './node.type.js';
 import { connectionType } from './connection.js';
 
-/** The `kind` strings the ingestion writes (src/ingest/types.ts). */
-export enum DocumentKind {
-  RESOLUTION = 'RESOLUTION',
-  ACTION_PROGRAMME = 'ACTION_PROGRAMME',
-  PLAN = 'PLAN',
-  DECISION = 'DECISION',
-  NOTICE = 'NOTICE',
-  OFFICIAL_LETTER = 'OFFICIAL_LETTER',
-  DIRECTIVE = 'DIRECTIVE',
-  REPORT = 'REPORT',
-  OTHER = 'OTHER',
-}
+/** The kinds of documents, from the vocabulary the ingestion reads with. */
+export const DocumentKind = enumOf(DOCUMENT_KINDS);
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 registerEnumType(DocumentKind, { name: 'DocumentKind', description: 'What sort of document it is.' });
 
 /** How an ingested plan lays out its tasks. */
-export enum DocumentLayout {
-  TABLE = 'TABLE',
-  BULLETS = 'BULLETS',
-  PROSE = 'PROSE',
-  AGENCY_SECTIONS = 'AGENCY_SECTIONS',
-}
+export const DocumentLayout = enumOf(LAYOUTS);
+export type DocumentLayout = (typeof LAYOUTS)[number];
 registerEnumType(DocumentLayout, { name: 'DocumentLayout', description: 'How an ingested plan assigns its tasks.' });
 
 @ObjectType({ implements: Node, description: 'A policy document: ingested (inCorpus) or known only from citations.' })

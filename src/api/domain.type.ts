@@ -2,15 +2,11 @@
  * Domain: one of the five application domains of 36-NQ/TW.
  */
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { DOMAIN_CODES, enumOf } from '../vocabulary/index.js';
 import { Node } from './node.type.js';
 
-export enum DomainCode {
-  AGRICULTURE = 'AGRICULTURE',
-  HEALTH = 'HEALTH',
-  ENVIRONMENT = 'ENVIRONMENT',
-  INDUSTRY = 'INDUSTRY',
-  SECURITY = 'SECURITY',
-}
+export const DomainCode = enumOf(DOMAIN_CODES);
+export type DomainCode = (typeof DOMAIN_CODES)[number];
 registerEnumType(DomainCode, { name: 'DomainCode', description: 'The five domains of 36-NQ/TW.' });
 
 @ObjectType({ implements: Node, description: 'An application domain of biotechnology.' })

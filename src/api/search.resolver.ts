@@ -2,7 +2,7 @@
  * Query.search: full-text search through the `search_text` index over the folded searchText.
  */
 import { Args, ArgsType, Ctx, Field, Int, Query, Resolver } from 'type-graphql';
-import { foldWords } from '../ingest/text.js';
+import { foldWords } from '../text/index.js';
 import { searchNodes, type SearchRow } from '../graph/search.repository.js';
 import type { Context } from './context.js';
 import { checkFirst } from './connection.js';

@@ -2,7 +2,7 @@
  * TaskFilter, and its translation into the repository's TaskQuery.
  */
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { foldWords, slugify } from '../ingest/text.js';
+import { foldWords, slugify } from '../text/index.js';
 import type { TaskQuery } from '../graph/task.repository.js';
 import { AssignmentRole } from './task.type.js';
 import { DomainCode } from './domain.type.js';

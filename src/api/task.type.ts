@@ -2,24 +2,21 @@
  * Task: one duty a plan assigns, with its leads, coordinators, domains and time frame.
  */
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ASSIGNMENT_ROLES, enumOf, RECURRENCES } from '../vocabulary/index.js';
 import { Node } from './node.type.js';
 import { connectionType } from './connection.js';
 
 /** Which side of an assignment an agency is on. */
-export enum AssignmentRole {
-  LEAD = 'LEAD',
-  COORDINATOR = 'COORDINATOR',
-}
+export const AssignmentRole = enumOf(ASSIGNMENT_ROLES);
+export type AssignmentRole = (typeof ASSIGNMENT_ROLES)[number];
 registerEnumType(AssignmentRole, {
   name: 'AssignmentRole',
   description: 'LEAD: chủ trì (leads the task); COORDINATOR: phối hợp (supports it).',
 });
 
 /** A task that recurs rather than spanning years. */
-export enum Recurrence {
-  ANNUAL = 'ANNUAL',
-  ONGOING = 'ONGOING',
-}
+export const Recurrence = enumOf(RECURRENCES);
+export type Recurrence = (typeof RECURRENCES)[number];
 registerEnumType(Recurrence, { name: 'Recurrence', description: 'ANNUAL: hàng năm; ONGOING: thường xuyên.' });
 
 @ObjectType({ implements: Node, description: 'A task a plan assigns.' })

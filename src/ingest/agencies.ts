@@ -9,6 +9,13 @@ import type { AgencyRecord } from './types.js';
 import { MAX_NAME_LOOKUPS } from './limits.js';
 import { IngestError } from './normalize.js';
 import { capitalize, foldWords, slugify, squash } from './text.js';
+import {
+  COLLECTIVE,
+  DEPARTMENT_UNIT_WORDS,
+  MINISTRY_UNIT_WORDS,
+  NATIONAL_WORDS,
+  startsWithWord,
+} from '../vocabulary/index.js';
 
 /** Where a mention is read: the document's province and, for a Sở's plan, that Sở. */
 export interface AgencyContext {
@@ -17,13 +24,9 @@ export interface AgencyContext {
   department: AgencyRecord | null;
 }
 
-// Words that open an agency's name; used to split lists and to tell a name from a description.
-export const AGENCY_START =
-  /^(Sở|Phòng|Văn phòng|Trung tâm|Chi cục|Cục|Tổng cục|Vụ|Bộ|Ban|Báo|Đài|Công an|UBND|Ủy ban|Uỷ ban|Hội|Hiệp hội|Liên minh|Liên hiệp|Đoàn|Tỉnh đoàn|Viện|Trường|Học viện|Đại học|Điện lực|Trại|Thanh tra|Tỉnh ủy|Tỉnh uỷ|Kho bạc|Ngân hàng|Công ty|Chính phủ|Thủ tướng|Quốc hội|Các|các|Chủ tịch|Lãnh đạo)(?![\p{L}\p{N}])/u;
-
-const UNIT_START = /^(Văn phòng Sở|Phòng|Trung tâm|Chi cục|Thanh tra Sở|Trại)(?![\p{L}\p{N}])/u;
-const MINISTRY_UNIT_START = /^(Vụ|Cục|Tổng cục|Văn phòng Bộ|Thanh tra Bộ|Viện|Trung tâm)(?![\p{L}\p{N}])/u;
-const NATIONAL_START = /^(Bộ|Cục|Tổng cục|Vụ|Học viện)(?![\p{L}\p{N}])/u;
+const UNIT_START = startsWithWord(DEPARTMENT_UNIT_WORDS);
+const MINISTRY_UNIT_START = startsWithWord(MINISTRY_UNIT_WORDS);
+const NATIONAL_START = startsWithWord(NATIONAL_WORDS);
 
 interface IndexedEntry {
   entry: AgencyEntry;
@@ -164,10 +167,7 @@ export class AgencyDirectory {
     if (found !== null) return this.fromEntry(found, name, province, context);
     // A generic kind printed in lower case in a list ("doanh nghiệp", "viện nghiên cứu") is a
     // group of bodies, not one agency.
-    const isCollective =
-      /^các\s/i.test(name) ||
-      /^\p{Ll}/u.test(mention.trim()) ||
-      /\scác\s+(?:tỉnh|huyện|sở|bộ|ngành|địa phương|xã|đơn vị)(?![\p{L}\p{N}])/u.test(name);
+    const isCollective = COLLECTIVE.test(name) || /^\p{Ll}/u.test(mention.trim());
     // In a ministry's plan its Vụ, Cục and Văn phòng Bộ are its units, as a Sở's Phòng are the Sở's.
     const ministry = context.department !== null && context.department.province === null;
     const isUnit =

@@ -11,15 +11,20 @@
  * Thế" repeats the kind before each further name. A list ends at "...", at ": " (what follows
  * is a description) and at the end of a sentence.
  */
-import { AGENCY_START, cleanName, suspiciousName, type AgencyContext, type AgencyDirectory } from './agencies.js';
+import { cleanName, suspiciousName, type AgencyContext, type AgencyDirectory } from './agencies.js';
+import { AGENCY_START, COLLECTIVE, LIST_ITEM_WORDS } from '../vocabulary/index.js';
 
 const LIST_PREFIX = /^Các\s+(Sở|Phòng|Bộ|Trung tâm|Chi cục|đơn vị)\s*:\s*/u;
 // The kind words a shorthand list repeats: "UBND huyện", "Sở", "Phòng".
 const KIND_PREFIX =
   /^((?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:huyện|thị xã|thành phố|xã)|Sở|Phòng|Trung tâm|Chi cục|Trường)\s+/u;
 
-// A group of bodies: "Các sở, ...", "Sở Khoa học và Công nghệ các tỉnh, thành phố ...".
-const COLLECTIVE = /^Các\s|\scác\s+(?:tỉnh|huyện|sở|bộ|ngành|địa phương|xã|đơn vị)(?![\p{L}\p{N}])/u;
+// Where a list's next item starts after " - " or " và ": an agency word or a group's.
+const ITEM_WORD = LIST_ITEM_WORDS.join('|');
+const SEPARATOR = new RegExp(
+  `;|,|\\s[-–]\\s+(?=(?:các\\s+)?(?:${ITEM_WORD}|Các))|\\s+và\\s+(?=(?:các\\s+)?(?:${ITEM_WORD}))`,
+  'u',
+);
 
 /** The mentions in a list, as printed (cleaned of bullets and separators). */
 export function splitAssignees(text: string, directory: AgencyDirectory, context: AgencyContext): string[] {
@@ -108,8 +113,6 @@ export function splitAssignees(text: string, directory: AgencyDirectory, context
 
 /** Index of the next list separator in `text` (or its length). */
 function nextSeparator(text: string): number {
-  const pattern =
-    /;|,|\s[-–]\s+(?=(?:các\s+)?(?:Sở|Phòng|Văn phòng|Trung tâm|Chi cục|Cục|Tổng cục|Vụ|Bộ|Ban|Báo|Đài|Công an|UBND|Ủy ban|Hội|Hiệp hội|Liên minh|Viện|Trường|Học viện|Đại học|Điện lực|Các|phòng|đơn vị|cơ quan|tổ chức))|\s+và\s+(?=(?:các\s+)?(?:Sở|Phòng|Văn phòng|Trung tâm|Chi cục|Cục|Tổng cục|Vụ|Bộ|Ban|Báo|Đài|Công an|UBND|Ủy ban|Hội|Hiệp hội|Liên minh|Viện|Trường|Học viện|Đại học|Điện lực|phòng|đơn vị|cơ quan|tổ chức))/gu;
-  const match = pattern.exec(text);
+  const match = SEPARATOR.exec(text);
   return match === null ? text.length : match.index;
 }

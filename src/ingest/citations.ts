@@ -18,71 +18,17 @@
 import type { AgencyContext, AgencyDirectory } from './agencies.js';
 import type { Block } from './segment.js';
 import type { AgencyRecord, DocumentKind, Source } from './types.js';
+import {
+  ISSUER_CODE_AGENCIES,
+  KIND_CODES,
+  KIND_ID_CODE,
+  KIND_WORDS,
+  NATIONAL_ISSUER_CODES,
+  PARTY_ISSUER_CODES,
+} from '../vocabulary/index.js';
 import { fold, slugify, squash } from './text.js';
 
-const KIND_WORDS: [string, DocumentKind][] = [
-  ['Chương trình hành động', 'ACTION_PROGRAMME'],
-  ['Chương trình', 'ACTION_PROGRAMME'],
-  ['Nghị quyết', 'RESOLUTION'],
-  ['Kế hoạch', 'PLAN'],
-  ['Quyết định', 'DECISION'],
-  ['Thông báo', 'NOTICE'],
-  ['Công văn', 'OFFICIAL_LETTER'],
-  ['Chỉ thị', 'DIRECTIVE'],
-  ['Báo cáo', 'REPORT'],
-  ['Nghị định', 'OTHER'],
-  ['Thông tư', 'OTHER'],
-  ['Đề án', 'OTHER'],
-  ['Hướng dẫn', 'OTHER'],
-];
 const KIND_ALTERNATION = KIND_WORDS.map(([word]) => word).join('|');
-
-/** Kind codes of symbols ("KH" in 16/KH-UBND) and the kind they mean. */
-export const KIND_CODES: Record<string, DocumentKind> = {
-  NQ: 'RESOLUTION',
-  KH: 'PLAN',
-  CTR: 'ACTION_PROGRAMME',
-  QĐ: 'DECISION',
-  QD: 'DECISION',
-  TB: 'NOTICE',
-  CT: 'DIRECTIVE',
-  BC: 'REPORT',
-  NĐ: 'OTHER',
-  TT: 'OTHER',
-  HD: 'OTHER',
-  ĐA: 'OTHER',
-  KL: 'OTHER',
-  CV: 'OFFICIAL_LETTER',
-};
-
-/** The code a kind gets in ids when the symbol gives none. */
-export const KIND_ID_CODE: Record<DocumentKind, string> = {
-  RESOLUTION: 'nq',
-  ACTION_PROGRAMME: 'ctr',
-  PLAN: 'kh',
-  DECISION: 'qd',
-  NOTICE: 'tb',
-  OFFICIAL_LETTER: 'cv',
-  DIRECTIVE: 'ct',
-  REPORT: 'bc',
-  OTHER: 'vb',
-};
-
-// Issuer codes of national bodies: Trung ương, Chính phủ, Thủ tướng, Quốc hội ... and ministries (B...).
-const NATIONAL_CODES = /^(TW|CP|TTG|QH|UBTVQH|BCT|BBT|CTN|VPCP|B[A-ZĐ]{2,})$/;
-const PARTY_CODES = /^(TW|TU|HU|ĐU|TƯ|BCT|BBT)$/;
-
-/** The agency an issuer code stands for, when the citation names none ("TTg" → Thủ tướng). */
-const ISSUER_CODE_AGENCIES: Record<string, string> = {
-  CP: 'chinh-phu',
-  TTG: 'thu-tuong-chinh-phu',
-  QH: 'quoc-hoi',
-  BKHCN: 'bo-khoa-hoc-cong-nghe',
-  UBND: 'ubnd',
-  TU: 'tinh-uy',
-  KHCN: 'so-khoa-hoc-cong-nghe',
-  SKHCN: 'so-khoa-hoc-cong-nghe',
-};
 
 /** A parsed symbol. */
 export interface Symbol {
@@ -99,9 +45,9 @@ export function parseSymbol(number: string, first: string, second: string): Symb
   const kindCode = KIND_CODES[a.toUpperCase()] !== undefined ? a : null;
   // "3781/UBND-KGVX": an official letter's symbol is issuer-unit, without a kind code.
   const issuerCode = kindCode === null ? a : second;
-  const party = PARTY_CODES.test(second.toUpperCase());
+  const party = PARTY_ISSUER_CODES.test(second.toUpperCase());
   const symbol = party ? `${number}-${a}/${second}` : `${number}/${a}-${second}`;
-  return { symbol, number, kindCode, issuerCode, national: NATIONAL_CODES.test(issuerCode.toUpperCase()) };
+  return { symbol, number, kindCode, issuerCode, national: NATIONAL_ISSUER_CODES.test(issuerCode.toUpperCase()) };
 }
 
 /** The id of a document: doc/<scope>/<issuer code>/<kind code>/<year or _>/<number>. */

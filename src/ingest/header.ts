@@ -11,8 +11,8 @@
 import type { Line } from './normalize.js';
 import type { Block } from './segment.js';
 import type { DocumentKind } from './types.js';
-import { fold, isUpperCaseLine, squash } from './text.js';
-import { KIND_CODES } from './citations.js';
+import { fold, foldWords, isUpperCaseLine, squash } from './text.js';
+import { HEADING_ONLY_KIND_WORDS, KIND_CODES, KIND_WORDS } from '../vocabulary/index.js';
 
 export interface Header {
   kind: DocumentKind | null;
@@ -34,19 +34,11 @@ export interface Header {
   signatureBlock: Block | null;
 }
 
-const KIND_HEADINGS: [RegExp, DocumentKind][] = [
-  [/^chuong trinh hanh dong\b/, 'ACTION_PROGRAMME'],
-  [/^ke hoach\b/, 'PLAN'],
-  [/^nghi quyet\b/, 'RESOLUTION'],
-  [/^chuong trinh\b/, 'ACTION_PROGRAMME'],
-  [/^quyet dinh\b/, 'DECISION'],
-  [/^thong bao\b/, 'NOTICE'],
-  [/^cong van\b/, 'OFFICIAL_LETTER'],
-  [/^chi thi\b/, 'DIRECTIVE'],
-  [/^bao cao\b/, 'REPORT'],
-  // A circular or a law is no plan, but it is a document: its citations and lineage count.
-  [/^(thong tu|luat|nghi dinh)\b/, 'OTHER'],
-];
+// "KẾ HOẠCH", "NGHỊ QUYẾT", "THÔNG TƯ" ...: a circular or a law is no plan, but it is a document.
+const KIND_HEADINGS: [RegExp, DocumentKind][] = [...KIND_WORDS, ...HEADING_ONLY_KIND_WORDS].map(([word, kind]) => [
+  new RegExp(`^${foldWords(word)}\\b`),
+  kind,
+]);
 
 // "Số: 16/KH-UBND" (state: number/KIND-ISSUER), "Số 30-CTr/TU" (Party: number-KIND/ISSUER).
 const SYMBOL_LINE = /^Số\s*:?\s*(\d*)\s*([-/]?)\s*([A-Za-zĐđ]+)\s*[-/]\s*([A-Za-zĐđ&-]+)/u;

@@ -11,23 +11,8 @@ export interface Source {
   excerpt: string;
 }
 
-export type DocumentKind =
-  | 'RESOLUTION'
-  | 'ACTION_PROGRAMME'
-  | 'PLAN'
-  | 'DECISION'
-  | 'NOTICE'
-  | 'OFFICIAL_LETTER'
-  | 'DIRECTIVE'
-  | 'REPORT'
-  | 'OTHER';
-
-export type DomainCode = 'AGRICULTURE' | 'HEALTH' | 'ENVIRONMENT' | 'INDUSTRY' | 'SECURITY';
-
-export type Recurrence = 'ANNUAL' | 'ONGOING';
-
-/** How a plan assigns its tasks. */
-export type Layout = 'TABLE' | 'BULLETS' | 'PROSE' | 'AGENCY_SECTIONS';
+export type { DocumentKind, DomainCode, Layout, Recurrence } from '../vocabulary/index.js';
+import type { DocumentKind, DomainCode, Layout, Recurrence } from '../vocabulary/index.js';
 
 /** An agency, province-scoped (province null for national bodies). */
 export interface AgencyRecord {

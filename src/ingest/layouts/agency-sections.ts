@@ -8,7 +8,7 @@
  *
  * Each duty is a task coded <part>.<section> ("IV.2"), the code the text prints for it.
  */
-import { AGENCY_START } from '../agencies.js';
+import { AGENCY_START } from '../../vocabulary/index.js';
 import type { Part } from '../segment.js';
 import type { LayoutResult, TaskDraft } from './draft.js';
 import { partnersOf } from './roles.js';

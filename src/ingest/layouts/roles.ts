@@ -9,7 +9,7 @@
  * Only explicit wording counts: a subject followed by "chủ trì", "đầu mối" or a plain
  * "tham mưu" leads; a subject followed by "phối hợp" coordinates and leaves the lead empty.
  */
-import { AGENCY_START } from '../agencies.js';
+import { AGENCY_START } from '../../vocabulary/index.js';
 
 export interface Roles {
   /** The subject as printed (a list of agencies), or null when the sentence names none. */

@@ -1,0 +1,157 @@
+/**
+ * Resolution: mentions as printed → the agencies of the graph. The issuer a letterhead, symbol,
+ * preamble or signature names; the province a text is about; and each task draft's leads and
+ * coordinators, split from their lists and resolved in the document's province and department.
+ * Turns the layouts' drafts into TaskRecords with their ids, domains, time frame and source.
+ */
+import { AgencyDirectory, suspiciousName, type AgencyContext } from './agencies.js';
+import { splitAssignees } from './assignees.js';
+import type { Dictionaries } from './dictionary.js';
+import { domainsIn } from './domains.js';
+import { checkTextLength } from './limits.js';
+import type { TaskDraft } from './layouts/index.js';
+import type { Line } from './normalize.js';
+import type { Block } from './segment.js';
+import { sourceOf } from './source.js';
+import { firstSentence, squash } from './text.js';
+import { parseTimeframe } from './timeframe.js';
+import type { AgencyRecord, AgencyRef, TaskRecord } from './types.js';
+import { SYMBOL_ISSUERS } from '../vocabulary/index.js';
+
+export function ref(agency: AgencyRecord): AgencyRef {
+  return { id: agency.id, name: agency.name };
+}
+
+export function mostNamedProvince(text: string, directory: AgencyDirectory): string | null {
+  const counts = new Map<string, number>();
+  for (const match of text.matchAll(/(?:tỉnh|Tỉnh|TỈNH)\s+((?:\p{Lu}[\p{Ll}\p{Lu}]*\s*){1,3})/gu)) {
+    const province = directory.findProvince(match[1]!);
+    if (province !== null) counts.set(province, (counts.get(province) ?? 0) + 1);
+  }
+  for (const match of text.matchAll(/((?:\p{Lu}\p{Ll}+\s){1,2}\p{Lu}\p{Ll}+)/gu)) {
+    const province = directory.findProvince(match[1]!);
+    if (province !== null) counts.set(province, (counts.get(province) ?? 0) + 1);
+  }
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  return ranked[0]?.[0] ?? null;
+}
+
+/**
+ * The issuer its letterhead names: the last line ("UBND TỈNH BẮC GIANG" / "SỞ KHOA HỌC VÀ CÔNG
+ * NGHỆ" → the Sở), or the last two read as one ("ỦY BAN NHÂN DÂN" / "TỈNH NGHỆ AN").
+ */
+export function fromLetterhead(
+  letterhead: string[],
+  directory: AgencyDirectory,
+  province: string | null,
+): AgencyRecord | null {
+  const last = letterhead.at(-1);
+  if (last === undefined) return null;
+  const candidates = letterhead.length >= 2 ? [`${letterhead.at(-2)!} ${last}`, last] : [last];
+  for (const candidate of candidates) {
+    const found = directory.fromHeading(candidate, province);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+export function readIssuer(
+  front: Block[],
+  blocks: Block[],
+  issuerCode: string | null,
+  signerRole: string | null,
+  directory: AgencyDirectory,
+  province: string | null,
+): AgencyRecord | null {
+  const context: AgencyContext = { province, department: null };
+  const fromCode = issuerCode === null ? undefined : SYMBOL_ISSUERS[issuerCode.toUpperCase()];
+  if (fromCode !== undefined) return directory.byKey(fromCode, province);
+  // "…); Sở Khoa học và Công nghệ xây dựng Kế hoạch", "Ủy ban nhân dân tỉnh ban hành Kế hoạch".
+  for (const block of front) {
+    const match =
+      /(Sở [^,;()]{3,60}?|Ủy ban nhân dân tỉnh|UBND tỉnh|Ban Thường vụ Tỉnh ủy)\s*(?:\([^)]*\)\s*)?(?:xây dựng|ban hành)\s+(?:Kế hoạch|Chương trình)/u.exec(
+        block.text,
+      );
+    if (match !== null) return directory.resolve(match[1]!, context);
+  }
+  // "Trên đây là Kế hoạch của Sở KH&CN tăng cường triển khai ..." (004:173).
+  for (const block of blocks) {
+    const match =
+      /Trên đây là (?:Kế hoạch|Chương trình)[^.]{0,20}? của (Sở [^,.;]{2,60}?|UBND tỉnh|Ủy ban nhân dân tỉnh)\s+(?:tăng cường|triển khai|thực hiện|về|nhằm)/u.exec(
+        block.text,
+      );
+    if (match !== null) return directory.resolve(match[1]!, context);
+  }
+  if (signerRole !== null && /ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN/u.test(signerRole))
+    return directory.byKey('ubnd', province);
+  return null;
+}
+
+export function toTaskRecords(
+  drafts: TaskDraft[],
+  path: string,
+  file: string,
+  lines: Line[],
+  directory: AgencyDirectory,
+  context: AgencyContext,
+  dictionaries: Dictionaries,
+  warn: (line: number, message: string) => void,
+): TaskRecord[] {
+  const seen = new Map<string, number>();
+  const ids = drafts.map((draft, index) => {
+    const base = draft.code ?? `n${index + 1}`;
+    const count = (seen.get(base) ?? 0) + 1;
+    seen.set(base, count);
+    return `task/${path}/${count === 1 ? base : `${base}~${count}`}`;
+  });
+  const resolveAll = (lists: string[], line: number): AgencyRef[] => {
+    const refs: AgencyRef[] = [];
+    for (const list of lists) {
+      for (const mention of splitAssignees(list, directory, context)) {
+        // An empty lead is better than one made of stray text or code: warn and leave it out.
+        const suspicion = suspiciousName(mention);
+        if (suspicion !== null) {
+          warn(line, `"${clip(mention)}" is not read as an agency: ${suspicion}`);
+          continue;
+        }
+        const agency = directory.resolve(mention, context);
+        if (!refs.some((existing) => existing.id === agency.id)) refs.push(ref(agency));
+      }
+    }
+    return refs;
+  };
+  return drafts.map((draft, index) => {
+    checkTextLength(draft.text.length, `the text of task ${draft.code ?? index + 1}`, file, draft.lineStart);
+    const leads = resolveAll(draft.leads, draft.lineStart);
+    const coordinators = resolveAll(draft.coordinators, draft.lineStart).filter(
+      (agency) => !leads.some((lead) => lead.id === agency.id),
+    );
+    if (draft.missingLead !== null) warn(draft.lineStart, draft.missingLead);
+    const timeframe = parseTimeframe(draft.timeframe);
+    const own = domainsIn(`${draft.text} ${draft.expectedResult ?? ''}`, dictionaries.domains);
+    const section = domainsIn(draft.sectionText, dictionaries.domains);
+    const text = squash(draft.text);
+    return {
+      id: ids[index]!,
+      code: draft.code,
+      title:
+        (draft.title === undefined ? '' : firstSentence(squash(draft.title))) ||
+        firstSentence(text) ||
+        (draft.code ?? ''),
+      text,
+      timeframe: draft.timeframe,
+      ...timeframe,
+      expectedResult: draft.expectedResult,
+      parent: draft.parent === null ? null : ids[draft.parent]!,
+      leads,
+      coordinators,
+      domains: [...new Set([...section, ...own])],
+      sectionDomains: section,
+      source: sourceOf(file, lines, draft.lineStart, draft.lineEnd),
+    };
+  });
+}
+
+function clip(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+}

@@ -1,0 +1,40 @@
+/**
+ * Diacritic folding and slugs: for matching, search and ids only, never for what is stored or
+ * shown. A leaf module: the ingestion and the API both fold the same way through it.
+ */
+
+// Folding runs on every candidate name the parser tries (thousands per plan): remember each
+// character's fold rather than decompose it again.
+const folded = new Map<string, string>();
+
+/** Folds one NFC character to its base letter, lower-cased: "Ệ" → "e", "đ" → "d". One char in, one char out. */
+function foldChar(ch: string): string {
+  let out = folded.get(ch);
+  if (out === undefined) {
+    out = ch === 'đ' || ch === 'Đ' ? 'd' : (ch.normalize('NFD')[0] ?? ch).toLowerCase();
+    if (folded.size < 65_536) folded.set(ch, out);
+  }
+  return out;
+}
+
+/**
+ * Folds diacritics and case, keeping the string's length and positions (for NFC input), so an
+ * index found in the folded text is valid in the original: "Sở Y tế" → "so y te".
+ */
+export function fold(text: string): string {
+  let out = '';
+  for (const ch of text) out += ch.length === 1 ? foldChar(ch) : ch.toLowerCase();
+  return out;
+}
+
+/** Folded words only: punctuation becomes spaces, runs of spaces collapse. For search and keys. */
+export function foldWords(text: string): string {
+  return fold(text.normalize('NFC'))
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** A URL-safe slug: "Bắc Giang" → "bac-giang". */
+export function slugify(text: string): string {
+  return foldWords(text).replace(/ /g, '-');
+}
