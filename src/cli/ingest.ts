@@ -5,8 +5,13 @@
  * fails on its own: a bad file is its own report line and the others still load. `--dry-run`
  * touches no database; with `--json` it prints the extraction with the API's field names.
  *
- * Exit codes: 0 every file loaded with tasks; 1 some file was refused or failed to load;
- * 2 usage; 3 every file loaded but some document has no task (the report says why).
+ * `ingest --list [--json]` lists the ingested documents; `ingest --remove <ids...>` removes
+ * each with everything it alone holds, one transaction per document, after checking that every
+ * id names an ingested document (a mistyped one removes nothing).
+ *
+ * Exit codes: 0 every file loaded with tasks (listed, removed); 1 some file was refused or failed
+ * to load (an id names no ingested document); 2 usage; 3 every file loaded but some document has
+ * no task (the report says why).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -27,7 +32,16 @@ import { openDatabase } from '../graph/connect.js';
 import type { Database } from '../graph/driver.js';
 import { DatabaseError } from '../graph/errors.js';
 import { findOcr } from './ocr.js';
-import { loadDocument, loadDomains, loadProvinces, type LoadReport } from '../graph/load.js';
+import {
+  listIngestedDocuments,
+  loadDocument,
+  loadDomains,
+  loadProvinces,
+  removeDocument,
+  type IngestedDocument,
+  type LoadReport,
+  type RemovalReport,
+} from '../graph/load.js';
 
 export const SEED_DIR = path.join(PROJECT_ROOT, 'seed');
 
@@ -202,17 +216,41 @@ export function formatReport(outcomes: FileOutcome[], elapsedMs: number | null):
   return lines.join('\n');
 }
 
+const USAGE = 'usage: npm run ingest -- [--dry-run [--json]] <files...> | --list [--json] | --remove <ids...>';
+const OPTIONS = ['--dry-run', '--json', '--list', '--remove'];
+
+/** What is wrong with how `ingest` was called, as the parenthesis after the usage line; null when nothing. */
+function misuse(args: string[]): string | null {
+  const unknown = args.find((arg) => arg.startsWith('--') && !OPTIONS.includes(arg));
+  if (unknown !== undefined) return ` (unknown option "${unknown}")`;
+  const given = (option: string) => args.includes(option);
+  const operands = args.filter((arg) => !arg.startsWith('--')).length;
+  if (given('--list') && given('--remove')) return ' (--list or --remove, not both)';
+  if (given('--list') || given('--remove')) {
+    const mode = given('--list') ? '--list' : '--remove';
+    if (given('--dry-run')) return ` (${mode} does not take --dry-run)`;
+    if (mode === '--remove' && given('--json')) return ' (--remove does not take --json)';
+    if (mode === '--list' && operands > 0) return ' (--list takes no files or ids)';
+    if (mode === '--remove' && operands === 0) return ' (--remove needs the ids of the documents to remove)';
+    return null;
+  }
+  if (operands === 0) return '';
+  if (given('--json') && !given('--dry-run')) return ' (--json goes with --dry-run or --list)';
+  return null;
+}
+
 export async function ingestCommand(args: string[]): Promise<number> {
-  const dryRun = args.includes('--dry-run');
-  const json = args.includes('--json');
-  const unknown = args.filter((arg) => arg.startsWith('--') && arg !== '--dry-run' && arg !== '--json');
-  const files = args.filter((arg) => !arg.startsWith('--'));
-  if (unknown.length > 0 || files.length === 0 || (json && !dryRun)) {
-    console.error(
-      `usage: npm run ingest -- [--dry-run [--json]] <files...>${unknown.length > 0 ? ` (unknown option "${unknown[0]}")` : ''}`,
-    );
+  const problem = misuse(args);
+  if (problem !== null) {
+    console.error(`${USAGE}${problem}`);
     return EXIT.usage;
   }
+  const dryRun = args.includes('--dry-run');
+  const json = args.includes('--json');
+  const operands = args.filter((arg) => !arg.startsWith('--'));
+  if (args.includes('--list')) return listCommand(json);
+  if (args.includes('--remove')) return removeCommand(operands);
+  const files = operands;
   const dictionaries = loadDictionaries(SEED_DIR);
   const started = Date.now();
   // Every file is read and checked first: a bad file is refused at once, without a database.
@@ -268,4 +306,80 @@ export async function ingestCommand(args: string[]): Promise<number> {
 /** Unexpected errors are bugs: their stacks go to stderr, in full. */
 function logStacks(outcomes: FileOutcome[]): void {
   for (const outcome of outcomes) if (outcome.stack !== null) console.error(`${outcome.path}:\n${outcome.stack}`);
+}
+
+/** `--list`: the ingested documents, one line each and a count, or JSON. */
+async function listCommand(json: boolean): Promise<number> {
+  // The server's start-up lines go to stderr: stdout is the list (and with --json, only JSON).
+  const db = await openDatabase('dev', { log: (line) => console.error(line) });
+  try {
+    const documents = await listIngestedDocuments(db);
+    console.log(json ? JSON.stringify(documents, null, 2) : formatList(documents));
+    return EXIT.ok;
+  } finally {
+    await db.close();
+  }
+}
+
+/** The `--list` report: a line per document, then the totals. */
+export function formatList(documents: IngestedDocument[]): string {
+  const lines = documents.map(
+    (doc) =>
+      `${doc.id} (${doc.symbol ?? 'no number'}, ${doc.kind}, ${doc.province ?? 'no province'}, ${doc.issuedOn ?? 'no date'}): ` +
+      `${plural(doc.tasks, 'task')}, read from ${doc.sourceFile ?? 'an unknown file'}`,
+  );
+  const tasks = documents.reduce((sum, doc) => sum + doc.tasks, 0);
+  lines.push(`${plural(documents.length, 'document')}, ${plural(tasks, 'task')}`);
+  return lines.join('\n');
+}
+
+/**
+ * `--remove`: every id is checked first, so a mistyped one removes nothing; then each document
+ * goes in its own transaction.
+ */
+async function removeCommand(ids: string[]): Promise<number> {
+  const unique = [...new Set(ids)];
+  const db = await openDatabase('dev', { log: (line) => console.error(line) });
+  try {
+    const present = new Set((await listIngestedDocuments(db, unique)).map((doc) => doc.id));
+    const missing = unique.filter((id) => !present.has(id));
+    for (const id of missing) console.error(`✗ ${notIngested(id, db.uri)}`);
+    if (missing.length > 0) {
+      console.error(`Nothing was removed.`);
+      return EXIT.failed;
+    }
+    let code: number = EXIT.ok;
+    for (const id of unique) {
+      const report = await removeDocument(db, id);
+      if (report === null) {
+        // Removed by someone else since the check.
+        console.error(`✗ ${notIngested(id, db.uri)}`);
+        code = EXIT.failed;
+      } else {
+        console.log(formatRemoval(report));
+      }
+    }
+    return code;
+  } finally {
+    await db.close();
+  }
+}
+
+function notIngested(id: string, uri: string): string {
+  return `The graph at ${uri} holds no ingested document with the id "${id}" (\`npm run ingest -- --list\` lists them).`;
+}
+
+/** One `--remove` line: what went, and whether the document stays as a cited one. */
+export function formatRemoval(report: RemovalReport): string {
+  const { document, citedBy } = report;
+  return (
+    `removed ${document.id} (${plural(document.tasks, 'task')})` +
+    (citedBy === 0
+      ? ''
+      : `; ${plural(citedBy, 'document')} still ${citedBy === 1 ? 'cites' : 'cite'} it, so it stays as a cited document`)
+  );
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

@@ -28,6 +28,7 @@ const USAGE = `usage: main <command>
   db fetch|start|stop|status [--test]   the project's own Neo4j server (--test: the test suite's instance)
   serve                           run the GraphQL service over the seeded graph
   ingest [--dry-run] [--json] <files...>   extract plan documents and load them
+  ingest --list [--json] | --remove <ids...>   list the ingested documents, or remove some
   schema [--check]                write (or check) schema/schema.graphql from the code`;
 
 async function main(argv: string[]): Promise<number> {

@@ -4,11 +4,12 @@
  * extraction twice changes nothing; loading a corrected version (same id, from any file or
  * folder) replaces that document's own tasks, targets, citations and lineage statements and
  * leaves the rest of the graph alone, other documents read from files of the same name included.
- * A failure anywhere rolls the whole document back, so nothing is half-written.
+ * A failure anywhere rolls the whole document back, so nothing is half-written. Removing a
+ * document undoes its load with the same statements, in one transaction too.
  */
 import type { DomainEntry, ProvinceRecord } from '../ingest/dictionary.js';
 import type { GraphRecords } from '../ingest/emit.js';
-import type { Database, WriteTx } from './driver.js';
+import type { Database, Reader, Row, WriteTx } from './driver.js';
 
 /** Counts of what one load wrote. */
 export interface LoadReport {
@@ -73,4 +74,68 @@ export async function loadDocument(db: Database, params: GraphRecords): Promise<
 export async function ingestedDocuments(db: Database, ids: string[]): Promise<Set<string>> {
   const rows = await db.read('load/find-ingested-documents', { ids });
   return new Set(rows.map((row) => row.id as string));
+}
+
+/** An ingested document, as `ingest --list` shows it. */
+export interface IngestedDocument {
+  id: string;
+  /** As printed; null when the number is blank. */
+  symbol: string | null;
+  kind: string;
+  province: string | null;
+  /** `2024-02-26`, `2024-03` or `2024`: the precision printed (or the catalogue's). */
+  issuedOn: string | null;
+  tasks: number;
+  /** The file it was read from. */
+  sourceFile: string | null;
+}
+
+/** The ingested documents in id order; with `ids`, only those of them the graph holds. */
+export async function listIngestedDocuments(db: Reader, ids: string[] | null = null): Promise<IngestedDocument[]> {
+  return (await db.read('load/list-ingested-documents', { ids })).map(ingestedDocument);
+}
+
+/** What removing one document did. */
+export interface RemovalReport {
+  /** The document as it was before the removal. */
+  document: IngestedDocument;
+  /**
+   * How many documents still cite or implement it, so that it stays as a cited-only node
+   * (inCorpus false) and their lineage is intact; 0 when it was deleted.
+   */
+  citedBy: number;
+}
+
+/**
+ * Removes an ingested document with everything it alone holds, in one transaction: its tasks
+ * and their assignments, its targets, citations and word on lineage (edges others state stay),
+ * the cited-only documents and agencies nothing else refers to. A document others cite or
+ * implement stays as a cited-only node. Null, and nothing written, when `id` names no ingested
+ * document.
+ */
+export async function removeDocument(db: Database, id: string): Promise<RemovalReport | null> {
+  return db.writeTransaction(async (tx: WriteTx) => {
+    const [row] = await tx.run('load/list-ingested-documents', { ids: [id] });
+    if (row === undefined) return null;
+    await tx.run('load/clear-document', { id });
+    const [kept] = await tx.run('load/demote-document', {
+      id,
+      issuerIds: row.issuerIds,
+      provinceIds: row.provinceIds,
+    });
+    await tx.run('load/delete-orphans');
+    return { document: ingestedDocument(row), citedBy: (kept?.referrers as number | undefined) ?? 0 };
+  }, 60_000);
+}
+
+function ingestedDocument(row: Row): IngestedDocument {
+  return {
+    id: row.id as string,
+    symbol: row.symbol as string | null,
+    kind: row.kind as string,
+    province: row.province as string | null,
+    issuedOn: row.issuedOn as string | null,
+    tasks: row.tasks as number,
+    sourceFile: row.sourceFile as string | null,
+  };
 }

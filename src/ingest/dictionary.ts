@@ -61,10 +61,15 @@ export function provinceRecords(provinces: ProvinceEntry[]): ProvinceRecord[] {
   }));
 }
 
-/** Facts about a seed file that its text does not print (only what the text lacks). */
+/**
+ * Facts about a document that its text does not print (only what the text lacks), keyed by the
+ * id its text gives with the year unknown (`doc/lang-son/ubnd/kh/_/x-2b823b8a`). No province:
+ * the id it is keyed by already holds the one the text gives.
+ */
 export interface CatalogueEntry {
   issuedOn?: string;
-  province?: string;
+  /** For the reader: the file the entry was written for. Entries are never looked up by it. */
+  file?: string;
   note?: string;
 }
 
@@ -92,6 +97,14 @@ export function loadDictionaries(seedDir: string): Dictionaries {
   const catalogue = fs.existsSync(catalogueFile)
     ? readJson<{ documents: Record<string, CatalogueEntry> }>(catalogueFile).documents
     : {};
+  // An entry keyed the old way, by file name, would never match: say so rather than drop the date.
+  for (const key of Object.keys(catalogue)) {
+    if (!/^doc\/[^/]+\/[^/]+\/[^/]+\/_\/[^/]+$/.test(key)) {
+      throw new Error(
+        `Cannot read the dictionary ${catalogueFile}: the key "${key}" is not a document id with the year unknown, such as "doc/lang-son/ubnd/kh/_/x-2b823b8a".`,
+      );
+    }
+  }
   return {
     agencies: readJson<AgencyDictionary>(path.join(seedDir, 'agencies.json')),
     abbreviations,

@@ -57,14 +57,12 @@ export function extract(bytes: Uint8Array, file: string, dictionaries: Dictionar
   }
 
   const directory = new AgencyDirectory(dictionaries, file);
-  const catalogue = dictionaries.catalogue[file.split('/').pop()!] ?? {};
 
-  // Province: the place line; else the province the text names most; else the catalogue.
+  // Province: the place line; else the province the text names most.
   const allText = cellLines.map((line) => line.text).join('\n');
   let province =
     (header.place !== null ? directory.findProvince(header.place) : null) ??
     mostNamedProvince(allText, directory) ??
-    catalogue.province ??
     null;
   if (province === null) warn(1, 'no province: neither the header nor the text names one');
 
@@ -82,19 +80,24 @@ export function extract(bytes: Uint8Array, file: string, dictionaries: Dictionar
     department: issuer !== null && /\/so-[^/]+$|^agency\/vn\/bo-[^/]+$/.test(issuer.id) ? issuer : null,
   };
 
-  const issuedOn = header.issuedOn ?? catalogue.issuedOn ?? null;
-  const year = issuedOn === null ? null : Number(issuedOn.slice(0, 4));
-  if (header.issuedOn === null && catalogue.issuedOn === undefined) warn(1, 'no date: the header prints none');
   const kind = header.kind ?? 'PLAN';
   const title = header.title ?? squash(segments.front[0]?.text ?? file);
   const issuerKey = issuer?.id.split('/').pop() ?? 'unknown';
-  const id = documentId(
-    province === null ? 'vn' : slugify(province),
-    header.issuerCode ?? ISSUER_ID_CODES[issuerKey] ?? issuerKey,
-    header.kindCode ?? KIND_ID_CODE[kind],
-    year,
-    header.number ?? `x-${shortHash(fold(title))}`,
-  );
+  const idOf = (year: number | null) =>
+    documentId(
+      province === null ? 'vn' : slugify(province),
+      header.issuerCode ?? ISSUER_ID_CODES[issuerKey] ?? issuerKey,
+      header.kindCode ?? KIND_ID_CODE[kind],
+      year,
+      header.number ?? `x-${shortHash(fold(title))}`,
+    );
+  // The catalogue knows a document by the id its text gives with the year unknown, whatever
+  // the file is called: a renamed copy gets the same date, another text under the name does not.
+  const catalogue = dictionaries.catalogue[idOf(null)] ?? {};
+  const issuedOn = header.issuedOn ?? catalogue.issuedOn ?? null;
+  const year = issuedOn === null ? null : Number(issuedOn.slice(0, 4));
+  if (header.issuedOn === null && catalogue.issuedOn === undefined) warn(1, 'no date: the header prints none');
+  const id = idOf(year);
   const path = id.replace(/^doc\//, '');
 
   const titleStart = header.kindHeading ?? header.titleBlock ?? segments.front[0];

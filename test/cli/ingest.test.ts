@@ -1,44 +1,15 @@
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.js';
 import { exitCode, extractFiles, formatReport, loadExtractions, SEED_DIR } from '../../src/cli/ingest.js';
 import { seedFiles } from '../../src/cli/seed.js';
 import type { Database } from '../../src/graph/driver.js';
-import { instancePassword } from '../../src/graph/server/local-server.js';
+import { ingest, testDatabaseEnv } from '../helpers/cli.js';
 import { dictionaries, FIXTURES, SEEDS } from '../helpers/ingest.js';
 import { resetGraph, testDatabase } from '../helpers/database.js';
-
-const run = promisify(execFile);
-
-/** Runs `npm run ingest -- args` as a user would (tsx directly, to skip npm's banner). */
-async function ingest(args: string[], env: Record<string, string> = {}) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'ingest', ...args], {
-      cwd: PROJECT_ROOT,
-      env: { ...process.env, ...env },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
-
-/** The environment that points `ingest` at the test database. */
-function testDatabaseEnv(): Record<string, string> {
-  const env = process.env;
-  return {
-    NEO4J_URI: env.NEO4J_TEST_URI ?? `bolt://127.0.0.1:${env.NEO4J_TEST_BOLT_PORT ?? 7688}`,
-    NEO4J_USERNAME: env.NEO4J_TEST_USERNAME ?? 'neo4j',
-    NEO4J_PASSWORD: env.NEO4J_TEST_URI ? (env.NEO4J_TEST_PASSWORD ?? '') : instancePassword('test'),
-    ...(env.NEO4J_TEST_DATABASE ? { NEO4J_DATABASE: env.NEO4J_TEST_DATABASE } : {}),
-  };
-}
 
 describe('npm run ingest', () => {
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'ingest-cli-'));

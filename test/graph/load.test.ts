@@ -2,15 +2,27 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/graph/driver.js';
-import { loadDocument, loadDomains } from '../../src/graph/load.js';
-import { emit, extract } from '../../src/ingest/index.js';
-import { dictionaries, FIXTURES, SEED_DOCUMENTS, SEEDS } from '../helpers/ingest.js';
+import { loadDocument, loadDomains, loadProvinces, removeDocument } from '../../src/graph/load.js';
+import { emit, extract, provinceRecords } from '../../src/ingest/index.js';
+import { BAC_GIANG_16, dictionaries, FIXTURES, SEED_DOCUMENTS, SEEDS } from '../helpers/ingest.js';
 import { resetGraph, testDatabase } from '../helpers/database.js';
 
-/** Every node with its properties and every relationship, sorted: what a user could read back. */
-async function snapshot(db: Database): Promise<string[]> {
-  const nodes = await db.read(
-    'MATCH (n) RETURN labels(n)[0] AS label, coalesce(n.id, n.code) AS id, properties(n) AS props',
+/**
+ * Every node with its properties and every relationship, sorted: what a user could read back.
+ * `ignoredDocumentProps` are left out of Document nodes.
+ */
+async function snapshot(db: Database, ignoredDocumentProps: string[] = []): Promise<string[]> {
+  const nodes = (
+    await db.read('MATCH (n) RETURN labels(n)[0] AS label, coalesce(n.id, n.code) AS id, properties(n) AS props')
+  ).map((row) =>
+    row.label !== 'Document'
+      ? row
+      : {
+          ...row,
+          props: Object.fromEntries(
+            Object.entries(row.props as object).filter(([key]) => !ignoredDocumentProps.includes(key)),
+          ),
+        },
   );
   const edges = await db.read(
     `MATCH (a)-[r]->(b)
@@ -37,9 +49,11 @@ const records = (file: string, text?: string) =>
     ),
   );
 
-async function loadSeeds(db: Database): Promise<void> {
+/** The seeds (or some of them) with the reference data, as `ingest` loads them. */
+async function loadSeeds(db: Database, files: string[] = Object.values(SEEDS)): Promise<void> {
   await loadDomains(db, dictionaries.domains);
-  for (const file of Object.values(SEEDS)) await loadDocument(db, records(file));
+  await loadProvinces(db, provinceRecords(dictionaries.provinces));
+  for (const file of files) await loadDocument(db, records(file));
 }
 
 describe('loading documents into the graph', () => {
@@ -178,6 +192,67 @@ describe('loading documents into the graph', () => {
     broken.targets[0]!.props = { ...broken.targets[0]!.props, value: { not: 'storable' } } as never;
     broken.tasks = broken.tasks.slice(0, 3);
     await expect(loadDocument(db, broken)).rejects.toThrow();
+    expect(await snapshot(db)).toEqual(before);
+  });
+});
+
+describe('removing a document from the graph', () => {
+  let db: Database;
+  beforeAll(async () => {
+    db = await testDatabase();
+  });
+  beforeEach(async () => {
+    await resetGraph(db);
+    await loadSeeds(db);
+  });
+  afterAll(async () => {
+    await resetGraph(db);
+    await db.close();
+  });
+  const hungYen = () => records(SEEDS.hungYen).document.id;
+
+  it('leaves the graph exactly as if the document had never been ingested', async () => {
+    const report = await removeDocument(db, hungYen());
+    expect(report).toEqual({
+      document: expect.objectContaining({ id: hungYen(), tasks: 25, sourceFile: SEEDS.hungYen }),
+      citedBy: 0,
+    });
+    const removed = await snapshot(db);
+    await resetGraph(db);
+    await loadSeeds(
+      db,
+      Object.values(SEEDS).filter((file) => file !== SEEDS.hungYen),
+    );
+    expect(removed).toEqual(await snapshot(db));
+  });
+
+  it('keeps a removed document that another plan implements as the cited document that plan knows', async () => {
+    const withoutIt = await snapshot(db, ['title', 'searchText']);
+    await loadDocument(db, records(BAC_GIANG_16.file, BAC_GIANG_16.text));
+    const report = await removeDocument(db, BAC_GIANG_16.id);
+    expect(report).toEqual({ document: expect.objectContaining({ id: BAC_GIANG_16.id, tasks: 2 }), citedBy: 1 });
+    // Titles are what a text printed, or the longest description a citation gave: the plan's own
+    // stays on its node, and its citation of 114-KH/TU lengthened that one's. All else is back.
+    expect(await snapshot(db, ['title', 'searchText'])).toEqual(withoutIt);
+    const [plan] = await db.read(
+      `MATCH (d:Document {id: $id})
+       RETURN d.inCorpus AS inCorpus, d.layout AS layout, d.sourceFile AS sourceFile,
+         [(d)<-[:IMPLEMENTS]-(x) | x.sourceFile] AS implementedBy, [(d)-[:ISSUED_BY]->(a) | a.name] AS issuer`,
+      { id: BAC_GIANG_16.id },
+    );
+    expect(plan).toEqual({
+      inCorpus: false,
+      layout: null,
+      sourceFile: SEEDS.bacGiang2024,
+      implementedBy: [SEEDS.bacGiang2024],
+      issuer: ['Ủy ban nhân dân tỉnh Bắc Giang'],
+    });
+  });
+
+  it('writes nothing for an id that names no ingested document', async () => {
+    const before = await snapshot(db);
+    expect(await removeDocument(db, 'doc/bac-giang/ubnd/kh/2024/17')).toBeNull();
+    expect(await removeDocument(db, 'doc/vn/tw/nq/2023/36')).toBeNull(); // known only from citations
     expect(await snapshot(db)).toEqual(before);
   });
 });

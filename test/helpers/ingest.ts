@@ -47,3 +47,43 @@ export function taskByCode(extraction: DocumentExtraction, code: string): TaskRe
 export function seedLines(file: string): string[] {
   return ['', ...fs.readFileSync(path.join(SEED_DOCUMENTS, file), 'utf8').split(/\r?\n/)];
 }
+
+/**
+ * The People's Committee plan the Bắc Giang 2024 seed implements ("Kế hoạch số 16/KH-UBND"),
+ * which the seed corpus holds only as a citation: a short text of it, for tests of a document
+ * another ingested one implements. Its first task's lead is an agency no seed names.
+ */
+export const BAC_GIANG_16 = {
+  id: 'doc/bac-giang/ubnd/kh/2024/16',
+  file: 'bac-giang-ubnd-kh-16.txt',
+  text: `ỦY BAN NHÂN DÂN
+TỈNH BẮC GIANG
+
+Số: 16/KH-UBND
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Bắc Giang, ngày 26 tháng 02 năm 2024
+
+KẾ HOẠCH
+
+Thực hiện Kế hoạch số 114-KH/TU ngày 05/01/2024 của Ban Thường vụ Tỉnh ủy về phát triển và ứng dụng công nghệ sinh học
+
+Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện như sau:
+
+I. NHIỆM VỤ
+
+1. Xây dựng vùng trồng dược liệu ứng dụng công nghệ sinh học theo Quyết định số 999/QĐ-UBND ngày 01/02/2023 của UBND tỉnh
+- Đơn vị chủ trì: Trung tâm Giống cây trồng tỉnh Bắc Giang
+- Đơn vị phối hợp: Sở Nông nghiệp và Phát triển nông thôn
+- Thời gian thực hiện: 2024-2025
+
+2. Đào tạo nhân lực công nghệ sinh học
+- Đơn vị chủ trì: Sở Khoa học và Công nghệ
+- Thời gian thực hiện: Hằng năm
+
+Nơi nhận:
+- Như trên;
+`,
+} as const;
