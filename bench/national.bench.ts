@@ -17,13 +17,13 @@ import os from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import path from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { PROJECT_ROOT, type LocalInstanceConfig } from '../src/config.js';
+import { ingestWorkers, PROJECT_ROOT, type LocalInstanceConfig } from '../src/config.js';
 import { Database } from '../src/graph/driver.js';
 import { loadCypher } from '../src/graph/cypher.js';
 import { applySchema } from '../src/graph/schema.js';
 import { instancePassword, instancePaths, start, stop } from '../src/graph/server/local-server.js';
 import { startService } from '../src/api/server.js';
-import { extractFiles, loadExtractions, SEED_DIR } from '../src/cli/ingest.js';
+import { ingestFiles, SEED_DIR } from '../src/cli/ingest.js';
 import { seedFiles } from '../src/cli/seed.js';
 import { loadDictionaries } from '../src/ingest/index.js';
 import { writeCorpus } from './national/generate.js';
@@ -173,8 +173,8 @@ async function measureSize(size: string, db: Database, drivers: Drivers, load: L
   let peakRss = process.memoryUsage().rss;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100);
   const started = performance.now();
-  const outcomes = await extractFiles(files, dictionaries);
-  await loadExtractions(db, outcomes, dictionaries);
+  // As `npm run ingest` does: extraction in worker threads, each document loaded as it is read.
+  const { outcomes } = await ingestFiles(files, dictionaries, async () => db, { workers: ingestWorkers() });
   const ingestSeconds = (performance.now() - started) / 1000;
   clearInterval(sampler);
   const failed = outcomes.filter((outcome) => outcome.error !== null);

@@ -6,6 +6,7 @@
  * Neo4j Community server under .neo4j/ (see src/graph/server/).
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
@@ -145,4 +146,12 @@ export function serviceConfig(env: Env = process.env): ServiceConfig {
     requestTimeoutMs: intVar(env, 'REQUEST_TIMEOUT_MS', 20000, 100, 600000),
     debugErrors: env.DEBUG_ERRORS === '1',
   };
+}
+
+/**
+ * Worker threads `ingest` extracts in (INGEST_WORKERS; 0 extracts in the command's own thread):
+ * by default one fewer than the cores, the last core loading the documents (and running a local Neo4j).
+ */
+export function ingestWorkers(env: Env = process.env): number {
+  return intVar(env, 'INGEST_WORKERS', Math.max(1, os.availableParallelism() - 1), 0, 64);
 }

@@ -1,9 +1,11 @@
 /**
  * `ingest [--dry-run] [--json] <files...>`: extracts plan documents and loads them, one
  * transaction per document, printing a line per file and a report (warnings with file:line).
- * Every file is read and extracted before the database is contacted, and each file succeeds or
- * fails on its own: a bad file is its own report line and the others still load. `--dry-run`
- * touches no database; with `--json` it prints the extraction with the API's field names.
+ * Files are extracted in worker threads (extract-pool.ts) while the documents already read are
+ * loaded, so memory stays bounded however many files are given; the database is contacted only
+ * once a file has been read well (when every file is bad, never). Each file succeeds or fails
+ * on its own: a bad file is its own report line and the others still load. `--dry-run` touches
+ * no database; with `--json` it prints the extraction with the API's field names.
  *
  * `ingest --list [--json]` lists the ingested documents; `ingest --remove <ids...>` removes
  * each with everything it alone holds, one transaction per document, after checking that every
@@ -13,24 +15,14 @@
  * to load (an id names no ingested document); 2 usage; 3 every file loaded but some document has
  * no task (the report says why).
  */
-import fs from 'node:fs';
 import path from 'node:path';
-import { ConfigError, PROJECT_ROOT } from '../config.js';
-import {
-  checkFileSize,
-  emit,
-  extract,
-  IngestError,
-  loadDictionaries,
-  MAX_FILE_BYTES,
-  provinceRecords,
-  type DocumentExtraction,
-  type Dictionaries,
-} from '../ingest/index.js';
-import { decode, type Ocr } from '../ingest/formats/index.js';
+import { ingestWorkers, PROJECT_ROOT } from '../config.js';
+import { emit, loadDictionaries, provinceRecords, type Dictionaries } from '../ingest/index.js';
+import type { Ocr } from '../ingest/formats/index.js';
 import { openDatabase } from '../graph/connect.js';
 import type { Database } from '../graph/driver.js';
-import { DatabaseError } from '../graph/errors.js';
+import { extractFile, failure, type FileOutcome } from './extract-file.js';
+import { extractEach } from './extract-pool.js';
 import { findOcr } from './ocr.js';
 import {
   listIngestedDocuments,
@@ -39,28 +31,15 @@ import {
   loadProvinces,
   removeDocument,
   type IngestedDocument,
-  type LoadReport,
   type RemovalReport,
 } from '../graph/load.js';
+
+export type { FileOutcome } from './extract-file.js';
 
 export const SEED_DIR = path.join(PROJECT_ROOT, 'seed');
 
 /** Exit codes of `ingest` (see the module comment). */
 export const EXIT = { ok: 0, failed: 1, usage: 2, noTasks: 3 } as const;
-
-/** One file's outcome. */
-export interface FileOutcome {
-  /** The file's name, as provenance and the report show it. */
-  file: string;
-  /** The path as given. */
-  path: string;
-  extraction: DocumentExtraction | null;
-  report: LoadReport | null;
-  /** Why the file was refused or not loaded (the message names the file). */
-  error: string | null;
-  /** The stack of an unexpected error (a bug), for the log; null otherwise. */
-  stack: string | null;
-}
 
 /**
  * Reads, decodes (Word, web pages, PDF; OCR when given one) and extracts files, one after the
@@ -74,59 +53,6 @@ export async function extractFiles(
   const outcomes: FileOutcome[] = [];
   for (const file of files) outcomes.push(await extractFile(file, dictionaries, options));
   return outcomes;
-}
-
-async function extractFile(
-  file: string,
-  dictionaries: Dictionaries,
-  options: { ocr?: Ocr | null },
-): Promise<FileOutcome> {
-  const name = path.basename(file);
-  const outcome: FileOutcome = { file: name, path: file, extraction: null, report: null, error: null, stack: null };
-  try {
-    const stat = fs.statSync(file, { throwIfNoEntry: false });
-    if (stat === undefined) throw new IngestError(`${file}: no such file.`, file);
-    if (stat.isDirectory())
-      throw new IngestError(`${file}: is a folder; give the files in it (.txt, .md, .html, .docx, .pdf).`, file);
-    checkFileSize(stat.size, name); // before reading: a 50 MB file is refused at once
-    const decoded = await decode(readAtMost(file, MAX_FILE_BYTES + 1), name, options);
-    outcome.extraction = extract(decoded.bytes, name, dictionaries);
-  } catch (error) {
-    Object.assign(outcome, failure(error, name, 'could not be read'));
-  }
-  return outcome;
-}
-
-/** Reads at most `limit` bytes, so a file that grew since it was measured is still bounded. */
-function readAtMost(file: string, limit: number): Uint8Array {
-  const fd = fs.openSync(file, 'r');
-  try {
-    const buffer = Buffer.alloc(Math.min(limit, fs.fstatSync(fd).size + 1));
-    let length = 0;
-    for (let read = -1; read !== 0 && length < buffer.length; length += read) {
-      read = fs.readSync(fd, buffer, length, buffer.length - length, null);
-    }
-    return buffer.subarray(0, length);
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-
-/** A failure as a report line: IngestErrors as they are, anything else named as unexpected. */
-function failure(error: unknown, name: string, what: string): Pick<FileOutcome, 'error' | 'stack'> {
-  if (error instanceof IngestError) return { error: error.message, stack: null };
-  const code = (error as NodeJS.ErrnoException).code;
-  const message = error instanceof Error ? error.message : String(error);
-  // A file the system will not give (EACCES ...), a database that is down or refuses us: reasons, not bugs.
-  const expected =
-    error instanceof DatabaseError ||
-    error instanceof ConfigError ||
-    (typeof code === 'string' && /^E[A-Z]+$/.test(code));
-  if (expected) return { error: `${name}: ${what}: ${message}`, stack: null };
-  return {
-    error: `${name}: ${what}: unexpected ${error instanceof Error ? error.name : 'error'}: ${message}`,
-    stack: error instanceof Error ? (error.stack ?? null) : null,
-  };
 }
 
 /** The reference nodes every graph holds, from the dictionaries: the five domains and the provinces. */
@@ -158,10 +84,49 @@ export async function loadExtractions(db: Database, outcomes: FileOutcome[], dic
   }
 }
 
+/**
+ * Extracts and loads files as a stream: each document is loaded, in its own transaction, as soon
+ * as it is read, and then only its summary is kept. The database is opened (`open`) at the first
+ * file read well; when it cannot be, every file read well is reported as not loaded.
+ */
+export async function ingestFiles(
+  files: string[],
+  dictionaries: Dictionaries,
+  open: () => Promise<Database>,
+  options: { ocr?: Ocr | null; workers?: number } = {},
+): Promise<{ outcomes: FileOutcome[]; db: Database | null }> {
+  const outcomes: FileOutcome[] = [];
+  let db: Database | null = null;
+  let unavailable: unknown = null;
+  for await (const outcome of extractEach(files, dictionaries, { ...options, seedDir: SEED_DIR })) {
+    outcomes.push(outcome);
+    if (outcome.extraction === null || outcome.error !== null) continue;
+    if (db === null && unavailable === null) {
+      try {
+        db = await open();
+        await loadReferenceData(db, dictionaries);
+      } catch (error) {
+        unavailable = error; // nothing can load (the database is down, or refuses us)
+      }
+    }
+    if (unavailable !== null) {
+      Object.assign(outcome, failure(unavailable, outcome.file, 'not loaded'));
+    } else {
+      try {
+        outcome.report = await loadDocument(db!, emit(outcome.extraction));
+      } catch (error) {
+        Object.assign(outcome, failure(error, outcome.file, 'not loaded'));
+      }
+    }
+    outcome.extraction = null; // loaded (or not): the summary is what the report needs
+  }
+  return { outcomes, db };
+}
+
 /** The exit code for these outcomes (see EXIT). */
 export function exitCode(outcomes: FileOutcome[]): number {
   if (outcomes.some((outcome) => outcome.error !== null)) return EXIT.failed;
-  if (outcomes.some((outcome) => outcome.extraction?.document.tasks.length === 0)) return EXIT.noTasks;
+  if (outcomes.some((outcome) => outcome.summary?.tasks === 0)) return EXIT.noTasks;
   return EXIT.ok;
 }
 
@@ -178,25 +143,23 @@ export function formatReport(outcomes: FileOutcome[], elapsedMs: number | null):
       failed.push(outcome.path);
       continue;
     }
-    const extraction = outcome.extraction!;
-    const doc = extraction.document;
-    const assignments = doc.tasks.reduce((sum, task) => sum + task.leads.length + task.coordinators.length, 0);
+    const doc = outcome.summary!;
     totals.documents += 1;
-    totals.tasks += doc.tasks.length;
-    totals.assignments += assignments;
-    totals.citations += extraction.citedDocuments.length;
-    totals.targets += doc.targets.length;
-    extraction.agencies.forEach((agency) => totals.agencies.add(agency.id));
+    totals.tasks += doc.tasks;
+    totals.assignments += doc.assignments;
+    totals.citations += doc.citedDocuments;
+    totals.targets += doc.targets;
+    doc.agencyIds.forEach((id) => totals.agencies.add(id));
     const replaced = outcome.report?.replaced;
     lines.push(
       `${outcome.report === null ? '·' : '✓'} ${outcome.file} → ${doc.id} (${doc.symbol ?? 'no number'}, ${doc.kind}, ${doc.province ?? 'no province'}, ${doc.layout}): ` +
-        `${doc.tasks.length} tasks, ${assignments} assignments, ${extraction.agencies.length} agencies, ` +
-        `${extraction.citedDocuments.length} cited documents, ${doc.targets.length} targets` +
+        `${doc.tasks} tasks, ${doc.assignments} assignments, ${doc.agencyIds.length} agencies, ` +
+        `${doc.citedDocuments} cited documents, ${doc.targets} targets` +
         (replaced === null || replaced === undefined ? '' : `; replaces the version read earlier from ${replaced}`),
     );
-    for (const warning of extraction.warnings) warnings.push(`  ${warning.file}:${warning.line}: ${warning.message}`);
-    if (doc.tasks.length === 0) {
-      const why = extraction.warnings.find((warning) => warning.message.startsWith('no task found'));
+    for (const warning of doc.warnings) warnings.push(`  ${warning.file}:${warning.line}: ${warning.message}`);
+    if (doc.tasks === 0) {
+      const why = doc.warnings.find((warning) => warning.message.startsWith('no task found'));
       empty.push(`  ${outcome.file}:${why?.line ?? 1}: ${why?.message ?? 'no task found'}`);
     }
   }
@@ -253,9 +216,9 @@ export async function ingestCommand(args: string[]): Promise<number> {
   const files = operands;
   const dictionaries = loadDictionaries(SEED_DIR);
   const started = Date.now();
-  // Every file is read and checked first: a bad file is refused at once, without a database.
-  const outcomes = await extractFiles(files, dictionaries, { ocr: await findOcr() });
+  const ocr = await findOcr();
   if (dryRun) {
+    const outcomes = await extractFiles(files, dictionaries, { ocr });
     if (json) {
       const extractions = outcomes.flatMap((outcome) => (outcome.extraction === null ? [] : [outcome.extraction]));
       console.log(
@@ -279,25 +242,13 @@ export async function ingestCommand(args: string[]): Promise<number> {
     logStacks(outcomes);
     return exitCode(outcomes);
   }
-  if (outcomes.some((outcome) => outcome.extraction !== null)) {
-    let db: Database;
-    try {
-      db = await openDatabase('dev', { log: (line) => console.log(line) });
-    } catch (error) {
-      // No database: every file read well is reported as not loaded, with the reason.
-      for (const outcome of outcomes) {
-        if (outcome.error === null) Object.assign(outcome, failure(error, outcome.file, 'not loaded'));
-      }
-      console.log(formatReport(outcomes, Date.now() - started));
-      logStacks(outcomes);
-      return EXIT.failed;
-    }
-    try {
-      await loadExtractions(db, outcomes, dictionaries);
-    } finally {
-      await db.close();
-    }
-  }
+  const { outcomes, db } = await ingestFiles(
+    files,
+    dictionaries,
+    () => openDatabase('dev', { log: (line) => console.log(line) }),
+    { ocr, workers: ingestWorkers() },
+  );
+  await db?.close();
   console.log(formatReport(outcomes, Date.now() - started));
   logStacks(outcomes);
   return exitCode(outcomes);

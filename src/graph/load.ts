@@ -42,9 +42,10 @@ export async function loadDocument(db: Database, params: GraphRecords): Promise<
   await db.writeTransaction(async (tx: WriteTx) => {
     const [earlier] = await tx.run('load/find-ingested-documents', { ids: [params.document.id] });
     replaced = earlier === undefined ? null : ((earlier.sourceFile as string | null) ?? '');
+    const before = await references(tx, params.document.id);
     await tx.run('load/merge-agencies', { agencies: params.agencies });
     await tx.run('load/merge-agency-parents', { links: params.agencyParents });
-    await tx.run('load/clear-document', { id: params.document.id });
+    await tx.run('load/clear-document', { id: params.document.id, documentIds: before.documentIds });
     await tx.run('load/merge-cited-documents', { documents: params.citedDocuments });
     await tx.run('load/merge-document', { document: params.document });
     await tx.run('load/create-tasks', { documentId: params.document.id, tasks: params.tasks });
@@ -56,7 +57,10 @@ export async function loadDocument(db: Database, params: GraphRecords): Promise<
     await tx.run('load/create-targets', { documentId: params.document.id, targets: params.targets });
     await tx.run('load/merge-citations', { documentId: params.document.id, citations: params.citations });
     await tx.run('load/merge-lineage', { documentId: params.document.id, edges: params.lineage });
-    await tx.run('load/delete-orphans');
+    await tx.run('load/delete-orphans', {
+      documentIds: before.documentIds,
+      agencyIds: [...new Set([...before.agencyIds, ...params.agencies.map((agency) => agency.id as string)])],
+    });
   }, 60_000);
   return {
     documentId: params.document.id,
@@ -117,15 +121,23 @@ export async function removeDocument(db: Database, id: string): Promise<RemovalR
   return db.writeTransaction(async (tx: WriteTx) => {
     const [row] = await tx.run('load/list-ingested-documents', { ids: [id] });
     if (row === undefined) return null;
-    await tx.run('load/clear-document', { id });
+    const before = await references(tx, id);
+    await tx.run('load/clear-document', { id, documentIds: before.documentIds });
     const [kept] = await tx.run('load/demote-document', {
       id,
       issuerIds: row.issuerIds,
       provinceIds: row.provinceIds,
     });
-    await tx.run('load/delete-orphans');
+    // The removed document itself goes too, unless others cite it (demote-document kept it).
+    await tx.run('load/delete-orphans', { ...before, documentIds: [id, ...before.documentIds] });
     return { document: ingestedDocument(row), citedBy: (kept?.referrers as number | undefined) ?? 0 };
   }, 60_000);
+}
+
+/** What a document's current version refers to (find-document-references.cypher). */
+async function references(tx: WriteTx, id: string): Promise<{ agencyIds: string[]; documentIds: string[] }> {
+  const [row] = await tx.run('load/find-document-references', { id });
+  return { agencyIds: row!.agencyIds as string[], documentIds: row!.documentIds as string[] };
 }
 
 function ingestedDocument(row: Row): IngestedDocument {

@@ -11,9 +11,25 @@ export function domainsIn(text: string, domains: DomainEntry[]): DomainCode[] {
   const folded = ` ${foldWords(text)} `;
   const found: DomainCode[] = [];
   for (const domain of domains) {
+    const { keywords, exclude } = foldedPhrases(domain);
     let scoped = folded;
-    for (const phrase of domain.exclude) scoped = scoped.split(` ${foldWords(phrase)} `).join(' | ');
-    if (domain.keywords.some((keyword) => scoped.includes(` ${foldWords(keyword)} `))) found.push(domain.code);
+    for (const phrase of exclude) if (scoped.includes(phrase)) scoped = scoped.split(phrase).join(' | ');
+    if (keywords.some((keyword) => scoped.includes(keyword))) found.push(domain.code);
   }
   return found;
+}
+
+// Every task's text is matched against every keyword: fold each dictionary once.
+const phrases = new WeakMap<DomainEntry, { keywords: string[]; exclude: string[] }>();
+
+function foldedPhrases(domain: DomainEntry): { keywords: string[]; exclude: string[] } {
+  let entry = phrases.get(domain);
+  if (entry === undefined) {
+    entry = {
+      keywords: domain.keywords.map((keyword) => ` ${foldWords(keyword)} `),
+      exclude: domain.exclude.map((phrase) => ` ${foldWords(phrase)} `),
+    };
+    phrases.set(domain, entry);
+  }
+  return entry;
 }

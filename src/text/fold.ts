@@ -22,16 +22,30 @@ function foldChar(ch: string): string {
  * index found in the folded text is valid in the original: "Sở Y tế" → "so y te".
  */
 export function fold(text: string): string {
-  let out = '';
-  for (const ch of text) out += ch.length === 1 ? foldChar(ch) : ch.toLowerCase();
-  return out;
+  // ASCII lower-cases in place; only the other characters need their fold looked up (the
+  // parser folds every candidate name it tries, so this is its hottest loop).
+  return text.replace(NOT_ASCII, foldChar).toLowerCase();
 }
+
+const NOT_ASCII = /[^ -~\t\n\r]/g; // anything but printable ASCII and the usual white space
+
+// Names and headings are folded again and again (a plan names its agencies many times): short
+// strings keep their folded words, up to a bound.
+const foldedWords = new Map<string, string>();
 
 /** Folded words only: punctuation becomes spaces, runs of spaces collapse. For search and keys. */
 export function foldWords(text: string): string {
-  return fold(text.normalize('NFC'))
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+  let out = foldedWords.get(text);
+  if (out === undefined) {
+    out = fold(text.normalize('NFC'))
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
+    if (text.length <= 200) {
+      if (foldedWords.size >= 50_000) foldedWords.clear();
+      foldedWords.set(text, out);
+    }
+  }
+  return out;
 }
 
 /** A URL-safe slug: "Bắc Giang" → "bac-giang". */
