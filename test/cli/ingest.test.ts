@@ -9,9 +9,8 @@ import { PROJECT_ROOT } from '../../src/config.js';
 import { exitCode, extractFiles, formatReport, loadExtractions, SEED_DIR } from '../../src/cli/ingest.js';
 import { seedFiles } from '../../src/cli/seed.js';
 import type { Database } from '../../src/graph/driver.js';
-import { instancePassword } from '../../src/graph/server/local-server.js';
 import { dictionaries, FIXTURES, SEEDS } from '../helpers/ingest.js';
-import { resetGraph, testDatabase } from '../helpers/database.js';
+import { resetGraph, testDatabase, testDatabaseEnv } from '../helpers/database.js';
 
 const run = promisify(execFile);
 
@@ -27,17 +26,6 @@ async function ingest(args: string[], env: Record<string, string> = {}) {
     const failed = error as { code: number; stdout: string; stderr: string };
     return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
   }
-}
-
-/** The environment that points `ingest` at the test database. */
-function testDatabaseEnv(): Record<string, string> {
-  const env = process.env;
-  return {
-    NEO4J_URI: env.NEO4J_TEST_URI ?? `bolt://127.0.0.1:${env.NEO4J_TEST_BOLT_PORT ?? 7688}`,
-    NEO4J_USERNAME: env.NEO4J_TEST_USERNAME ?? 'neo4j',
-    NEO4J_PASSWORD: env.NEO4J_TEST_URI ? (env.NEO4J_TEST_PASSWORD ?? '') : instancePassword('test'),
-    ...(env.NEO4J_TEST_DATABASE ? { NEO4J_DATABASE: env.NEO4J_TEST_DATABASE } : {}),
-  };
 }
 
 describe('npm run ingest', () => {
