@@ -1,6 +1,6 @@
 /**
  * The HTTP service: GraphQL at /graphql (Apollo Server on node:http), GraphiQL for browsers,
- * and GET /health reporting the database's state as JSON.
+ * GET /health reporting the database's state as JSON, and the exports under /export.
  */
 import http from 'node:http';
 import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
@@ -11,6 +11,7 @@ import type { Database } from '../graph/driver.js';
 import { countGraph } from '../graph/stats.repository.js';
 import { createContext, type Context } from './context.js';
 import { formatError } from './errors.js';
+import { isExportPath, serveExport } from './export.route.js';
 import { graphiqlAsset, graphiqlPage } from './graphiql.js';
 import { htmlPageHeaders, setCommonHeaders } from './headers.js';
 import { buildApiSchema } from './schema.js';
@@ -63,6 +64,7 @@ export async function startService(db: Database, config: ServiceConfig): Promise
     setCommonHeaders(res);
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/health' && req.method === 'GET') return health(res);
+    if (isExportPath(url.pathname)) return serveExport(db, req, res, url);
     const asset = graphiqlAsset(url.pathname);
     if (asset !== null && req.method === 'GET') {
       res.writeHead(200, { 'content-type': asset.contentType, 'cache-control': 'public, max-age=3600' });

@@ -1,5 +1,5 @@
 /**
- * The command line: `db start|stop|status`, `serve`, `ingest`, `schema`.
+ * The command line: `db start|stop|status`, `serve`, `ingest`, `export`, `schema`.
  * Wires ingest + graph + api; user mistakes and known failures print one line, not a stack.
  */
 import 'reflect-metadata';
@@ -10,6 +10,7 @@ import { ListenError } from '../api/server.js';
 import { dbCommand } from './db.js';
 import { serveCommand } from './serve.js';
 import { ingestCommand } from './ingest.js';
+import { exportCommand } from './export.js';
 import { schemaCommand } from './schema.js';
 
 /** A mistake in how a command was called. */
@@ -21,6 +22,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   db: dbCommand,
   serve: serveCommand,
   ingest: ingestCommand,
+  export: exportCommand,
   schema: schemaCommand,
 };
 
@@ -28,7 +30,11 @@ const USAGE = `usage: main <command>
   db fetch|start|stop|status [--test]   the project's own Neo4j server (--test: the test suite's instance)
   serve                           run the GraphQL service over the seeded graph
   ingest [--dry-run] [--json] <files...>   extract plan documents and load them
+<<<<<<< HEAD
   ingest --list [--json] | --remove <ids...>   list the ingested documents, or remove some
+=======
+  export --format graphml|gexf|csv|jsonld [filters] [--out <file or dir>]   write an export of the graph
+>>>>>>> exports
   schema [--check]                write (or check) schema/schema.graphql from the code`;
 
 async function main(argv: string[]): Promise<number> {

@@ -48,11 +48,26 @@ export interface WriteTx {
   run(queryName: string, params?: Record<string, unknown>): Promise<Row[]>;
 }
 
+/**
+ * A read transaction handed to `Database.stream`'s work: `rows` yields a query's rows as the
+ * server sends them, `read` returns a whole (small) result.
+ */
+export interface StreamTx {
+  rows(queryName: string, params?: Record<string, unknown>): AsyncGenerator<Row>;
+  read(queryName: string, params?: Record<string, unknown>): Promise<Row[]>;
+}
+
 /** What runOn needs of a driver transaction. */
 type QueryRunner = Pick<Transaction, 'run'>;
 
 const DEFAULT_RETRY_TIME_MS = 30_000;
 const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
+/**
+ * Records a streamed query pulls from the server at a time. The driver asks for the next batch
+ * only when fewer than 30% of a batch wait unread (its watermarks, 0.3 and 0.7 of this), so a
+ * consumer that stops reading holds at most this many records in memory.
+ */
+export const STREAM_FETCH_SIZE = 500;
 /** The first retry comes quickly: a pooled connection found dead is replaced by a fresh one at once. */
 const FIRST_RETRY_DELAY_MS = 100;
 
@@ -132,6 +147,47 @@ export class Database implements Reader {
     return this.transaction('READ', (tx) => runOn(tx, queryName, params), options.timeoutMs);
   }
 
+  /**
+   * Runs `work` in one read transaction and yields what it yields, as it comes: records are pulled
+   * from Neo4j in batches of STREAM_FETCH_SIZE only as fast as the consumer takes them, so a
+   * result of any size goes through in bounded memory. A failure before the first item is retried
+   * like any transaction's; after it, it is thrown (the consumer has seen part of the output).
+   * Stopping early (`return()`, as a destroyed stream does) rolls the transaction back and closes
+   * the session.
+   */
+  async *stream<T>(work: (tx: StreamTx) => AsyncIterable<T>, options: ReadOptions = {}): AsyncGenerator<T> {
+    this.roundTrips += 1;
+    const deadline = Date.now() + this.retryTimeMs;
+    for (let delay = FIRST_RETRY_DELAY_MS; ; delay *= 2) {
+      let yielded = false;
+      const session = this.driver.session({
+        database: this.database,
+        defaultAccessMode: neo4j.session.READ,
+        fetchSize: STREAM_FETCH_SIZE,
+      });
+      try {
+        const tx = await session.beginTransaction({ timeout: options.timeoutMs ?? this.timeoutMs });
+        try {
+          for await (const item of work(streamingOn(tx))) {
+            yielded = true;
+            yield item;
+          }
+          await tx.commit();
+          return;
+        } finally {
+          if (tx.isOpen()) await tx.rollback().catch(() => {});
+        }
+      } catch (error) {
+        const mapped = mapDriverError(error, this.uri);
+        const retryable = mapped instanceof DatabaseUnavailableError || neo4j.isRetryableError(error);
+        if (yielded || !retryable || Date.now() + delay > deadline) throw mapped;
+        await sleep(delay);
+      } finally {
+        await session.close().catch(() => {});
+      }
+    }
+  }
+
   /** Runs one write query in its own transaction. */
   async write(queryName: string, params: Record<string, unknown> = {}): Promise<Row[]> {
     return this.transaction('WRITE', (tx) => runOn(tx, queryName, params));
@@ -203,6 +259,15 @@ export class Database implements Reader {
       await session.close().catch(() => {});
     }
   }
+}
+
+function streamingOn(tx: QueryRunner): StreamTx {
+  return {
+    async *rows(queryName, params = {}) {
+      for await (const record of tx.run(loadCypher(queryName), params)) yield record.toObject() as Row;
+    },
+    read: (queryName, params = {}) => runOn(tx, queryName, params),
+  };
 }
 
 async function runOn(tx: QueryRunner, queryName: string, params: Record<string, unknown>): Promise<Row[]> {

@@ -8,7 +8,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.js';
 import { ensureSeeded } from '../../src/cli/seed.js';
 import type { Database } from '../../src/graph/driver.js';
-import { ingest, testDatabaseEnv } from '../helpers/cli.js';
+import { ingest } from '../helpers/cli.js';
+import { testDatabaseEnv } from '../helpers/database.js';
 import { resetGraph, testDatabase } from '../helpers/database.js';
 import { BAC_GIANG_16, SEEDS } from '../helpers/ingest.js';
 

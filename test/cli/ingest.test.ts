@@ -7,9 +7,9 @@ import { PROJECT_ROOT } from '../../src/config.js';
 import { exitCode, extractFiles, formatReport, loadExtractions, SEED_DIR } from '../../src/cli/ingest.js';
 import { seedFiles } from '../../src/cli/seed.js';
 import type { Database } from '../../src/graph/driver.js';
-import { ingest, testDatabaseEnv } from '../helpers/cli.js';
+import { ingest } from '../helpers/cli.js';
 import { dictionaries, FIXTURES, SEEDS } from '../helpers/ingest.js';
-import { resetGraph, testDatabase } from '../helpers/database.js';
+import { resetGraph, testDatabase, testDatabaseEnv } from '../helpers/database.js';
 
 describe('npm run ingest', () => {
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'ingest-cli-'));

@@ -47,6 +47,32 @@ describe('Database on the real Neo4j', () => {
     }
   });
 
+  it('streams rows as the server sends them, before the query has finished', async () => {
+    // The last row divides by zero: an eager read would fail without a row; a stream has handed
+    // every row before it (pulled in batches of STREAM_FETCH_SIZE) when the error comes.
+    let rows = 0;
+    const stream = db.stream((tx) => tx.rows('UNWIND range(1, 20000) AS i RETURN 1 / (20000 - i) AS x'));
+    await expect(
+      (async () => {
+        for await (const _ of stream) rows += 1;
+      })(),
+    ).rejects.toThrow(/by zero/);
+    expect(rows).toBe(19_999);
+  });
+
+  it('ends a stream the consumer stops reading, and its transaction with it', async () => {
+    const taken: unknown[] = [];
+    for await (const row of db.stream((tx) => tx.rows('UNWIND range(1, 1000000000) AS i RETURN i'))) {
+      taken.push(row);
+      if (taken.length === 3) break;
+    }
+    expect(taken).toEqual([{ i: 1 }, { i: 2 }, { i: 3 }]);
+    const open = await db.read(
+      "SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery STARTS WITH 'UNWIND range(1, 1000000000)' RETURN count(*) AS n",
+    );
+    expect(open).toEqual([{ n: 0 }]);
+  });
+
   it('rejects a wrong password with an error naming the URI', async () => {
     const target = neo4jTarget('test');
     const attempt = Database.connect({ ...target, password: 'definitely-wrong' });

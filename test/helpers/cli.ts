@@ -4,7 +4,6 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { PROJECT_ROOT } from '../../src/config.js';
-import { instancePassword } from '../../src/graph/server/local-server.js';
 
 const run = promisify(execFile);
 
@@ -27,15 +26,4 @@ export async function ingest(args: string[], env: Record<string, string> = {}): 
     const failed = error as { code: number; stdout: string; stderr: string };
     return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
   }
-}
-
-/** The environment that points `ingest` at the test database. */
-export function testDatabaseEnv(): Record<string, string> {
-  const env = process.env;
-  return {
-    NEO4J_URI: env.NEO4J_TEST_URI ?? `bolt://127.0.0.1:${env.NEO4J_TEST_BOLT_PORT ?? 7688}`,
-    NEO4J_USERNAME: env.NEO4J_TEST_USERNAME ?? 'neo4j',
-    NEO4J_PASSWORD: env.NEO4J_TEST_URI ? (env.NEO4J_TEST_PASSWORD ?? '') : instancePassword('test'),
-    ...(env.NEO4J_TEST_DATABASE ? { NEO4J_DATABASE: env.NEO4J_TEST_DATABASE } : {}),
-  };
 }
