@@ -1,5 +1,5 @@
 /**
- * The command line: `db start|stop|status`, `serve`, `ingest`, `schema`.
+ * The command line: `db start|stop|status`, `serve`, `ingest`, `schema`, `bundle`.
  * Wires ingest + graph + api; user mistakes and known failures print one line, not a stack.
  */
 import 'reflect-metadata';
@@ -11,6 +11,7 @@ import { dbCommand } from './db.js';
 import { serveCommand } from './serve.js';
 import { ingestCommand } from './ingest.js';
 import { schemaCommand } from './schema.js';
+import { bundleCommand } from './bundle.js';
 
 /** A mistake in how a command was called. */
 export class UsageError extends Error {
@@ -22,13 +23,15 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   serve: serveCommand,
   ingest: ingestCommand,
   schema: schemaCommand,
+  bundle: bundleCommand,
 };
 
 const USAGE = `usage: main <command>
   db fetch|start|stop|status [--test]   the project's own Neo4j server (--test: the test suite's instance)
   serve                           run the GraphQL service over the seeded graph
   ingest [--dry-run] [--json] <files...>   extract plan documents and load them
-  schema [--check]                write (or check) schema/schema.graphql from the code`;
+  schema [--check]                write (or check) schema/schema.graphql from the code
+  bundle                          bundle the explorer's client into dist/web/ (part of npm run build)`;
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
