@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Page } from './components/page.js';
 import { LangContext, saveLang, savedLang, translator, useT, type Lang } from './i18n.js';
+import { DocumentPage } from './pages/document.js';
 import { SearchForm, SearchPage } from './pages/search.js';
 import { useRoute, type Route } from './router.js';
 
@@ -90,6 +91,8 @@ function RoutePage({ route }: { route: Route }) {
   switch (route.page) {
     case 'search':
       return <SearchPage q={route.q} />;
+    case 'document':
+      return <DocumentPage id={route.id} />;
     case 'notFound':
       return <NotFound path={route.path} />;
   }
