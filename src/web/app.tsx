@@ -8,6 +8,7 @@ import { Page } from './components/page.js';
 import { LangContext, saveLang, savedLang, translator, useT, type Lang } from './i18n.js';
 import { DocumentPage } from './pages/document.js';
 import { SearchForm, SearchPage } from './pages/search.js';
+import { TaskPage } from './pages/task.js';
 import { useRoute, type Route } from './router.js';
 
 export function App() {
@@ -93,6 +94,8 @@ function RoutePage({ route }: { route: Route }) {
       return <SearchPage q={route.q} />;
     case 'document':
       return <DocumentPage id={route.id} />;
+    case 'task':
+      return <TaskPage id={route.id} />;
     case 'notFound':
       return <NotFound path={route.path} />;
   }
