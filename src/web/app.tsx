@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Page } from './components/page.js';
 import { LangContext, saveLang, savedLang, translator, useT, type Lang } from './i18n.js';
+import { AgencyPage } from './pages/agency.js';
 import { DocumentPage } from './pages/document.js';
 import { SearchForm, SearchPage } from './pages/search.js';
 import { TaskPage } from './pages/task.js';
@@ -96,6 +97,8 @@ function RoutePage({ route }: { route: Route }) {
       return <DocumentPage id={route.id} />;
     case 'task':
       return <TaskPage id={route.id} />;
+    case 'agency':
+      return <AgencyPage id={route.id} />;
     case 'notFound':
       return <NotFound path={route.path} />;
   }

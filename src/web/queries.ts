@@ -217,17 +217,13 @@ export interface TaskAnswer {
   } | null;
 }
 
-export const AGENCY_QUERY = `query Agency($id: ID!, $includeUnits: Boolean) {
+export const AGENCY_QUERY = `query Agency($id: ID!) {
   agency(id: $id) {
     id name aliases province isCollective
     parent { id name }
     units { id name }
     issued { ${DOCUMENT_REF} }
   }
-  leadByDomain: taskStats(filter: { agency: $id, role: LEAD, includeUnits: $includeUnits }, groupBy: [DOMAIN]) { tasks groups { domain tasks } }
-  leadByYear: taskStats(filter: { agency: $id, role: LEAD, includeUnits: $includeUnits }, groupBy: [YEAR], first: ${PAGE_SIZE}) { groups { year tasks } }
-  coordinatorByDomain: taskStats(filter: { agency: $id, role: COORDINATOR, includeUnits: $includeUnits }, groupBy: [DOMAIN]) { tasks groups { domain tasks } }
-  coordinatorByYear: taskStats(filter: { agency: $id, role: COORDINATOR, includeUnits: $includeUnits }, groupBy: [YEAR], first: ${PAGE_SIZE}) { groups { year tasks } }
 }`;
 
 export interface AgencyAnswer {
@@ -241,6 +237,17 @@ export interface AgencyAnswer {
     units: AgencyRef[];
     issued: DocumentRef[];
   } | null;
+}
+
+/** An agency's tasks counted by side, domain and year, its units' included or not. */
+export const AGENCY_STATS_QUERY = `query AgencyStats($id: ID!, $includeUnits: Boolean) {
+  leadByDomain: taskStats(filter: { agency: $id, role: LEAD, includeUnits: $includeUnits }, groupBy: [DOMAIN]) { tasks groups { domain tasks } }
+  leadByYear: taskStats(filter: { agency: $id, role: LEAD, includeUnits: $includeUnits }, groupBy: [YEAR], first: ${PAGE_SIZE}) { groups { year tasks } }
+  coordinatorByDomain: taskStats(filter: { agency: $id, role: COORDINATOR, includeUnits: $includeUnits }, groupBy: [DOMAIN]) { tasks groups { domain tasks } }
+  coordinatorByYear: taskStats(filter: { agency: $id, role: COORDINATOR, includeUnits: $includeUnits }, groupBy: [YEAR], first: ${PAGE_SIZE}) { groups { year tasks } }
+}`;
+
+export interface AgencyStatsAnswer {
   leadByDomain: TaskStats;
   leadByYear: TaskStats;
   coordinatorByDomain: TaskStats;
