@@ -7,9 +7,12 @@ import { useEffect, useRef, useState } from 'react';
 import { Page } from './components/page.js';
 import { LangContext, saveLang, savedLang, translator, useT, type Lang } from './i18n.js';
 import { AgencyPage } from './pages/agency.js';
+import { CoveragePage } from './pages/coverage.js';
 import { DocumentPage } from './pages/document.js';
+import { ProvincePage } from './pages/province.js';
 import { SearchForm, SearchPage } from './pages/search.js';
 import { TaskPage } from './pages/task.js';
+import { TasksPage } from './pages/tasks.js';
 import { useRoute, type Route } from './router.js';
 
 export function App() {
@@ -99,6 +102,12 @@ function RoutePage({ route }: { route: Route }) {
       return <TaskPage id={route.id} />;
     case 'agency':
       return <AgencyPage id={route.id} />;
+    case 'province':
+      return <ProvincePage id={route.id} />;
+    case 'tasks':
+      return <TasksPage filter={route.filter} />;
+    case 'coverage':
+      return <CoveragePage directive={route.directive} />;
     case 'notFound':
       return <NotFound path={route.path} />;
   }
