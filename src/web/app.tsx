@@ -1,7 +1,8 @@
 /**
  * The explorer's frame: a skip link, the header (name, navigation, search box, language switch),
  * the page the route names, and a footer. Moving to another page puts the focus on its content,
- * so a screen reader starts reading there.
+ * so a screen reader starts reading there; changing a page's own settings (the graph's filters)
+ * leaves the focus where it is.
  */
 import { useEffect, useRef, useState } from 'react';
 import { Page } from './components/page.js';
@@ -9,11 +10,12 @@ import { LangContext, saveLang, savedLang, translator, useT, type Lang } from '.
 import { AgencyPage } from './pages/agency.js';
 import { CoveragePage } from './pages/coverage.js';
 import { DocumentPage } from './pages/document.js';
+import { GraphPage } from './pages/graph.js';
 import { ProvincePage } from './pages/province.js';
 import { SearchForm, SearchPage } from './pages/search.js';
 import { TaskPage } from './pages/task.js';
 import { TasksPage } from './pages/tasks.js';
-import { useRoute, type Route } from './router.js';
+import { changedInPlace, useRoute, type Route } from './router.js';
 
 export function App() {
   const route = useRoute();
@@ -29,6 +31,7 @@ export function App() {
       first.current = false;
       return;
     }
+    if (changedInPlace()) return;
     window.scrollTo(0, 0);
     main.current?.focus({ preventScroll: true });
   }, [route]);
@@ -108,6 +111,8 @@ function RoutePage({ route }: { route: Route }) {
       return <TasksPage filter={route.filter} />;
     case 'coverage':
       return <CoveragePage directive={route.directive} />;
+    case 'graph':
+      return <GraphPage focus={route.focus} hops={route.hops} types={route.types} />;
     case 'notFound':
       return <NotFound path={route.path} />;
   }

@@ -141,8 +141,17 @@ export function provincePath(id: string): string {
 
 const NAVIGATE = 'explorer:navigate';
 
-/** Goes to `href` without reloading (replace: without a new history entry). */
+/** How the last change of page came: a link (push), a change of the page's own settings (replace), back or forward (pop). */
+let lastChange: 'push' | 'replace' | 'pop' = 'push';
+
+/** Whether the last change of page was a page's settings changed in place (the focus stays where it is). */
+export function changedInPlace(): boolean {
+  return lastChange === 'replace';
+}
+
+/** Goes to `href` without reloading (replace: without a new history entry, for a page's own settings). */
 export function navigate(href: string, replace = false): void {
+  lastChange = replace ? 'replace' : 'push';
   if (replace) history.replaceState(null, '', href);
   else history.pushState(null, '', href);
   window.dispatchEvent(new Event(NAVIGATE));
@@ -153,10 +162,14 @@ export function useRoute(): Route {
   const [route, setRoute] = useState(() => routeOf(window.location));
   useEffect(() => {
     const update = () => setRoute(routeOf(window.location));
-    window.addEventListener('popstate', update);
+    const pop = () => {
+      lastChange = 'pop';
+      update();
+    };
+    window.addEventListener('popstate', pop);
     window.addEventListener(NAVIGATE, update);
     return () => {
-      window.removeEventListener('popstate', update);
+      window.removeEventListener('popstate', pop);
       window.removeEventListener(NAVIGATE, update);
     };
   }, []);
