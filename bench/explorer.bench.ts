@@ -60,7 +60,10 @@ async function load(context: BrowserContext, url: string, reload = false): Promi
   page.on('request', count);
   if (reload) await page.reload();
   else await page.goto(url);
-  await page.waitForFunction('window.explorerReadyAt !== undefined', null, { timeout: 60_000 });
+  // A function, not a string: Playwright would eval a string in the page, which its policy refuses.
+  await page.waitForFunction(() => (globalThis as { explorerReadyAt?: number }).explorerReadyAt !== undefined, null, {
+    timeout: 60_000,
+  });
   const measured = (await page.evaluate(`({
     readyMs: window.explorerReadyAt,
     firstContentfulPaintMs: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
