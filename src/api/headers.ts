@@ -1,13 +1,13 @@
 /**
  * Security headers of the service's responses. Every response says `nosniff`, so a browser never
- * runs a JSON answer or an asset as something else; HTML pages (today only GraphiQL) also carry a
- * Content-Security-Policy that lets them load and call nothing but the service's own origin, and
- * refuse to be framed.
+ * runs a JSON answer or an asset as something else; HTML pages (GraphiQL and the explorer) also
+ * carry a Content-Security-Policy that lets them load and call nothing but the service's own
+ * origin, and refuse to be framed.
  */
 import type http from 'node:http';
 
 /**
- * The policy of every HTML page: the service's own origin only, with two exceptions GraphiQL
+ * GraphiQL's policy: the service's own origin only, with two exceptions GraphiQL
  * needs, found by running it in Chromium under this policy (test/api/graphiql.test.ts):
  * - `font-src data:`: its stylesheet embeds its fonts as data: URLs;
  * - `style-src-elem 'unsafe-inline'`: its dialogs add a <style> element (react-remove-scroll,
@@ -29,6 +29,24 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/**
+ * The explorer's policy (src/api/web.ts): the service's own origin only, with no exception. Its
+ * pages have no inline script or style; styles the client sets go through the DOM (which a policy
+ * does not govern), and its CSV downloads are blob: URLs of the page's own origin.
+ */
+export const EXPLORER_CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
 /** Sets the headers every response carries; call before anything is written. */
 export function setCommonHeaders(res: http.ServerResponse): void {
   res.setHeader('x-content-type-options', 'nosniff');
@@ -38,11 +56,16 @@ export function setCommonHeaders(res: http.ServerResponse): void {
  * The headers of an HTML page: its content type, the policy, X-Frame-Options for browsers that
  * predate `frame-ancestors`, and no Referer sent to other sites.
  */
-export function htmlPageHeaders(): Record<string, string> {
+export function htmlPageHeaders(policy: string = CONTENT_SECURITY_POLICY): Record<string, string> {
   return {
     'content-type': 'text/html; charset=utf-8',
-    'content-security-policy': CONTENT_SECURITY_POLICY,
+    'content-security-policy': policy,
     'x-frame-options': 'DENY',
     'referrer-policy': 'no-referrer',
   };
+}
+
+/** The headers of an explorer page: those of every HTML page, under the explorer's policy. */
+export function explorerPageHeaders(): Record<string, string> {
+  return htmlPageHeaders(EXPLORER_CONTENT_SECURITY_POLICY);
 }

@@ -8,6 +8,7 @@ import { AgencyResolver } from './agency.resolver.js';
 import { CoverageResolver } from './coverage.resolver.js';
 import { DocumentResolver } from './document.resolver.js';
 import { DomainResolver } from './domain.resolver.js';
+import { NeighbourhoodResolver } from './neighbourhood.resolver.js';
 import { NodeResolver } from './node.resolver.js';
 import { PathResolver } from './path.resolver.js';
 import { ProvinceResolver } from './province.resolver.js';
@@ -32,6 +33,7 @@ export const RESOLVERS = [
   TargetResolver,
   SearchResolver,
   PathResolver,
+  NeighbourhoodResolver,
   ProvinceResolver,
   CoverageResolver,
   StatsResolver,

@@ -1,6 +1,7 @@
 /**
  * The HTTP service: GraphQL at /graphql (Apollo Server on node:http), GraphiQL for browsers,
- * GET /health reporting the database's state as JSON, and the exports under /export.
+ * the explorer's pages (`/`, `/doc/…` …, src/api/web.ts), GET /health reporting the database's
+ * state as JSON, and the exports under /export.
  */
 import http from 'node:http';
 import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
@@ -15,6 +16,7 @@ import { isExportPath, serveExport } from './export.route.js';
 import { graphiqlAsset, graphiqlPage } from './graphiql.js';
 import { htmlPageHeaders, setCommonHeaders } from './headers.js';
 import { buildApiSchema } from './schema.js';
+import { explorerResponse } from './web.js';
 import { costPlugin, validationRules } from './limits.js';
 
 /** A running service. */
@@ -71,15 +73,18 @@ export async function startService(db: Database, config: ServiceConfig): Promise
       res.end(asset.body);
       return;
     }
-    if (url.pathname === '/' && req.method === 'GET') {
-      res.writeHead(302, { location: '/graphql' });
-      res.end();
+    const explorer = req.method === 'GET' ? explorerResponse(url.pathname) : null;
+    if (explorer !== null) {
+      res.writeHead(explorer.status, explorer.headers);
+      res.end(explorer.body);
       return;
     }
     if (url.pathname !== '/graphql') {
       res.writeHead(404, { 'content-type': 'application/json' });
       res.end(
-        JSON.stringify({ error: `No route ${req.method} ${url.pathname}; GraphQL is at /graphql, health at /health.` }),
+        JSON.stringify({
+          error: `No route ${req.method} ${url.pathname}; GraphQL is at /graphql, the explorer at /, health at /health.`,
+        }),
       );
       return;
     }

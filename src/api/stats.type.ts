@@ -1,7 +1,11 @@
 /**
- * GraphStats: how much the graph holds.
+ * GraphStats: how much the graph holds; TaskStats: the tasks of a filter counted by province,
+ * domain, agency, role or year, in one query.
  */
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Agency } from './agency.type.js';
+import { DomainCode } from './domain.type.js';
+import { AssignmentRole } from './task.type.js';
 
 @ObjectType({ description: 'How much the graph holds, counted in Neo4j.' })
 export class GraphStats {
@@ -19,4 +23,54 @@ export class GraphStats {
 
   @Field(() => Int, { description: 'Quantified targets.' })
   targets!: number;
+}
+
+/** What tasks can be counted by. */
+export enum TaskGrouping {
+  PROVINCE = 'PROVINCE',
+  DOMAIN = 'DOMAIN',
+  AGENCY = 'AGENCY',
+  ROLE = 'ROLE',
+  YEAR = 'YEAR',
+}
+registerEnumType(TaskGrouping, {
+  name: 'TaskGrouping',
+  description:
+    "PROVINCE: the task's province; DOMAIN: each domain it is in; AGENCY, ROLE: each agency assigned to it and the side it is on (only the filter's agencies when it names one); YEAR: each year it is scheduled in, as the `year` filter reads it (an open end runs to the latest year any matching task names).",
+});
+
+@ObjectType({
+  description:
+    'The distinct tasks of one group; the keys the counts are not grouped by are null, and so is a key the task has none of (no domain, no years, no assignment).',
+})
+export class TaskCount {
+  @Field(() => String, { nullable: true })
+  province!: string | null;
+
+  @Field(() => DomainCode, { nullable: true })
+  domain!: DomainCode | null;
+
+  @Field(() => Agency, { nullable: true })
+  agency?: Agency | null;
+
+  @Field(() => AssignmentRole, { nullable: true })
+  role!: AssignmentRole | null;
+
+  @Field(() => Int, { nullable: true })
+  year!: number | null;
+
+  @Field(() => Int, { description: 'Distinct tasks in the group.' })
+  tasks!: number;
+}
+
+@ObjectType({ description: 'Task counts of a filter, grouped and ranked.' })
+export class TaskStats {
+  @Field(() => Int, { description: 'Distinct tasks matching the filter (a task in several groups counts once).' })
+  tasks!: number;
+
+  @Field(() => Int, { description: 'How many groups there are (`groups` holds the first of them).' })
+  groupCount!: number;
+
+  @Field(() => [TaskCount], { description: 'The groups, most tasks first, then by their keys.' })
+  groups!: TaskCount[];
 }

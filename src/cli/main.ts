@@ -1,5 +1,5 @@
 /**
- * The command line: `db start|stop|status`, `serve`, `ingest`, `export`, `schema`.
+ * The command line: `db start|stop|status`, `serve`, `ingest`, `export`, `schema`, `bundle`.
  * Wires ingest + graph + api; user mistakes and known failures print one line, not a stack.
  */
 import 'reflect-metadata';
@@ -12,6 +12,7 @@ import { serveCommand } from './serve.js';
 import { ingestCommand } from './ingest.js';
 import { exportCommand } from './export.js';
 import { schemaCommand } from './schema.js';
+import { bundleCommand } from './bundle.js';
 
 /** A mistake in how a command was called. */
 export class UsageError extends Error {
@@ -24,18 +25,17 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   ingest: ingestCommand,
   export: exportCommand,
   schema: schemaCommand,
+  bundle: bundleCommand,
 };
 
 const USAGE = `usage: main <command>
   db fetch|start|stop|status [--test]   the project's own Neo4j server (--test: the test suite's instance)
   serve                           run the GraphQL service over the seeded graph
   ingest [--dry-run] [--json] <files...>   extract plan documents and load them
-<<<<<<< HEAD
   ingest --list [--json] | --remove <ids...>   list the ingested documents, or remove some
-=======
   export --format graphml|gexf|csv|jsonld [filters] [--out <file or dir>]   write an export of the graph
->>>>>>> exports
-  schema [--check]                write (or check) schema/schema.graphql from the code`;
+  schema [--check]                write (or check) schema/schema.graphql from the code
+  bundle                          bundle the explorer's client into dist/web/ (part of npm run build)`;
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;

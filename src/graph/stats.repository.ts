@@ -1,7 +1,9 @@
 /**
- * Whole-graph counts.
+ * Counts: the whole graph's, and the tasks matching a filter grouped by province, domain,
+ * agency, role or year.
  */
 import type { Reader } from './driver.js';
+import type { TaskQuery } from './task.repository.js';
 
 /** How much the graph holds. */
 export interface GraphCounts {
@@ -15,4 +17,39 @@ export interface GraphCounts {
 export async function countGraph(db: Reader): Promise<GraphCounts> {
   const [row] = await db.read('count-graph');
   return row as unknown as GraphCounts;
+}
+
+/** What tasks may be grouped by (see cypher/api/count-tasks.cypher). */
+export type TaskGroupKey = 'PROVINCE' | 'DOMAIN' | 'AGENCY' | 'ROLE' | 'YEAR';
+
+/** One group's distinct tasks; keys not grouped by are null. */
+export interface TaskGroupRow {
+  province: string | null;
+  domain: string | null;
+  agencyId: string | null;
+  role: 'LEAD' | 'COORDINATOR' | null;
+  year: number | null;
+  tasks: number;
+}
+
+/** The ranked groups (at most `limit`), how many groups there are, and the tasks matching. */
+export interface TaskCounts {
+  total: number;
+  groups: TaskGroupRow[];
+  groupCount: number;
+}
+
+/**
+ * Distinct tasks matching `query` per group of `groupBy`, most first; `role` keeps only that
+ * side's assignments in AGENCY and ROLE groups.
+ */
+export async function countTasks(
+  db: Reader,
+  query: TaskQuery,
+  groupBy: readonly TaskGroupKey[],
+  role: 'LEAD' | 'COORDINATOR' | null,
+  limit: number,
+): Promise<TaskCounts> {
+  const [row] = await db.read('api/count-tasks', { r: query, groupBy: [...groupBy], role, limit });
+  return (row as unknown as TaskCounts | undefined) ?? { total: 0, groups: [], groupCount: 0 };
 }
