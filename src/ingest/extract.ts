@@ -12,17 +12,23 @@ import { AgencyDirectory, type AgencyContext } from './agencies.js';
 import { toCells } from './cells.js';
 import { documentId, readCitations } from './citations.js';
 import type { Dictionaries } from './dictionary.js';
-import { fillFromSitePanel, readHeader } from './header.js';
+import { fillFromAttachment, fillFromSitePanel, readHeader } from './header.js';
 import { readLayout, whyNoTasks } from './layouts/index.js';
 import { checkFileSize, checkTextLength } from './limits.js';
 import { decode, IngestError, toLines } from './normalize.js';
-import { fromLetterhead, mostNamedProvince, readIssuer, ref, toTaskRecords } from './resolve.js';
-import { classify, segment } from './segment.js';
+import { fromHeadingLine, fromLetterhead, mostNamedProvince, readIssuer, ref, toTaskRecords } from './resolve.js';
+import { classify, segment, type Block } from './segment.js';
 import { sourceOf } from './source.js';
 import { findTargets } from './targets.js';
 import { fold, shortHash, slugify, squash } from './text.js';
 import type { DocumentExtraction, DocumentRecord, ImplementsEdge, Source, TargetRecord, Warning } from './types.js';
-import { ISSUER_ID_CODES, KIND_ID_CODE } from '../vocabulary/index.js';
+import {
+  ISSUER_CODE_AGENCIES,
+  ISSUER_ID_CODES,
+  issuerCodeKey,
+  KIND_ID_CODE,
+  NATIONAL_ISSUER_CODES,
+} from '../vocabulary/index.js';
 
 /**
  * Reads one file. `file` is the name shown in provenance and messages. Throws IngestError (with
@@ -40,6 +46,7 @@ export function extract(bytes: Uint8Array, file: string, dictionaries: Dictionar
   for (const block of segments.blocks) checkTextLength(block.text.length, 'the paragraph', file, block.lineStart);
   const header = readHeader(segments.front, segments.closing);
   fillFromSitePanel(header, cellLines);
+  fillFromAttachment(header, segments.blocks);
   const warnings: Warning[] = [];
   const warn = (line: number, message: string) => warnings.push({ file, line, message });
 
@@ -66,13 +73,21 @@ export function extract(bytes: Uint8Array, file: string, dictionaries: Dictionar
     null;
   if (province === null) warn(1, 'no province: neither the header nor the text names one');
 
+  // The issuer: the letterhead; else the symbol, the preamble or the signature; else the line
+  // naming who enacts a decision ("CHÍNH PHỦ"), a web copy's panel, a national body's symbol code.
+  const codeKey = header.issuerCode === null ? null : issuerCodeKey(header.issuerCode);
+  const nationalCode = codeKey !== null && NATIONAL_ISSUER_CODES.test(codeKey);
+  const codeAgency = nationalCode ? ISSUER_CODE_AGENCIES[codeKey!] : undefined;
   const issuer =
     fromLetterhead(header.letterhead, directory, province) ??
-    readIssuer(segments.front, segments.blocks, header.issuerCode, header.signerRole, directory, province);
-  // A ministry's plan signed "Hà Nội, ngày ..." is national: the place is where it was signed.
-  if (issuer !== null && issuer.province === null && province !== null && header.place !== null) {
-    if (directory.findProvince(header.place) === province) province = null;
-  }
+    readIssuer(segments.front, segments.blocks, header.issuerCode, header.signerRole, directory, province) ??
+    (header.enactor === null ? null : fromHeadingLine(header.enactor, directory, province)) ??
+    (header.panelIssuer === null ? null : fromHeadingLine(header.panelIssuer, directory, province)) ??
+    (codeAgency === undefined ? null : directory.byKey(codeAgency, null));
+  // A national body's document is national wherever it was signed ("Hà Nội, ngày …" is where the
+  // Government sits, not the province the document belongs to); so is one whose symbol names a
+  // national body ("252/KH-BCĐQG1237", "03/NQ-CP").
+  if ((issuer !== null && issuer.province === null) || nationalCode) province = null;
   if (issuer === null) warn(1, 'no issuer: neither the symbol, the preamble nor the signature names one');
   const context: AgencyContext = {
     province,
@@ -81,7 +96,7 @@ export function extract(bytes: Uint8Array, file: string, dictionaries: Dictionar
   };
 
   const kind = header.kind ?? 'PLAN';
-  const title = header.title ?? squash(segments.front[0]?.text ?? file);
+  const title = header.title ?? squash(segments.front[0]?.text ?? text.slice(0, 2000));
   const issuerKey = issuer?.id.split('/').pop() ?? 'unknown';
   const idOf = (year: number | null) =>
     documentId(
@@ -89,7 +104,7 @@ export function extract(bytes: Uint8Array, file: string, dictionaries: Dictionar
       header.issuerCode ?? ISSUER_ID_CODES[issuerKey] ?? issuerKey,
       header.kindCode ?? KIND_ID_CODE[kind],
       year,
-      header.number ?? `x-${shortHash(fold(title))}`,
+      header.number ?? unnumberedId(title, header.issuedOn),
     );
   // The catalogue knows a document by the id its text gives with the year unknown, whatever
   // the file is called: a renamed copy gets the same date, another text under the name does not.
@@ -117,8 +132,17 @@ export function extract(bytes: Uint8Array, file: string, dictionaries: Dictionar
         lineEnd: line.lineEnd ?? line.number,
       }),
     );
-  const front = segments.front.filter((block) => block !== header.kindHeading);
-  const citations = readCitations([...segments.blocks, ...appendixBlocks], front, file, directory, context);
+  // A title wrapped over several lines is read as the one block it is.
+  const asTitle = (blocks: Block[]) =>
+    blocks.flatMap((block) =>
+      !header.titlePieces.includes(block)
+        ? [block]
+        : block === header.titlePieces[0] && header.titleBlock !== null
+          ? [header.titleBlock]
+          : [],
+    );
+  const front = asTitle(segments.front.filter((block) => block !== header.kindHeading));
+  const citations = readCitations([...asTitle(segments.blocks), ...appendixBlocks], front, file, directory, context);
   const citedDocuments: DocumentRecord[] = citations.cited
     .filter((doc) => doc.id !== id)
     .map((doc) => ({
@@ -199,4 +223,17 @@ export function extract(bytes: Uint8Array, file: string, dictionaries: Dictionar
     agencies: directory.all(),
     warnings,
   };
+}
+
+/**
+ * The number part of the id of a document printed without a number ("Số: /KH-SCT"): `x-` and a
+ * hash of what the text prints that tells it from another unnumbered document of the same issuer,
+ * kind and year (which the id's path already holds): its title, and the month and day of its date
+ * when printed. Four drafts of one department with one title, dated "ngày … tháng 4" and "tháng
+ * 7" (../shared/corpus/files/KH-2242…, KH-3957…), are four documents; a renamed copy of a file is
+ * the same document.
+ */
+function unnumberedId(title: string, issuedOn: string | null): string {
+  const monthAndDay = issuedOn === null ? '' : issuedOn.slice(5);
+  return `x-${shortHash(monthAndDay === '' ? fold(title) : `${fold(title)} ${monthAndDay}`)}`;
 }

@@ -13,10 +13,10 @@ import type { TaskDraft } from './layouts/index.js';
 import type { Line } from './normalize.js';
 import type { Block } from './segment.js';
 import { sourceOf } from './source.js';
-import { firstSentence, squash } from './text.js';
+import { capitalize, firstSentence, squash } from './text.js';
 import { parseTimeframe } from './timeframe.js';
 import type { AgencyRecord, AgencyRef, TaskRecord } from './types.js';
-import { SYMBOL_ISSUERS } from '../vocabulary/index.js';
+import { AGENCY_START, AGENCY_WORDS, issuerCodeKey, SYMBOL_ISSUERS } from '../vocabulary/index.js';
 
 export function ref(agency: AgencyRecord): AgencyRef {
   return { id: agency.id, name: agency.name };
@@ -38,7 +38,9 @@ export function mostNamedProvince(text: string, directory: AgencyDirectory): str
 
 /**
  * The issuer its letterhead names: the last line ("UBND TỈNH BẮC GIANG" / "SỞ KHOA HỌC VÀ CÔNG
- * NGHỆ" → the Sở), or the last two read as one ("ỦY BAN NHÂN DÂN" / "TỈNH NGHỆ AN").
+ * NGHỆ" → the Sở), or the last two read as one ("ỦY BAN NHÂN DÂN" / "TỈNH NGHỆ AN"), or the last
+ * body of a line that runs two together ("UBND TỈNH LÀO CAI SỞ CÔNG THƯƠNG", a Word table's cell
+ * read as one line, lao-cai-sct-duthao-kh-de-an-08-2026.txt:2).
  */
 export function fromLetterhead(
   letterhead: string[],
@@ -48,12 +50,37 @@ export function fromLetterhead(
   const last = letterhead.at(-1);
   if (last === undefined) return null;
   const candidates = letterhead.length >= 2 ? [`${letterhead.at(-2)!} ${last}`, last] : [last];
+  const words = last.split(' ');
+  for (let start = 1; start < words.length; start += 1) {
+    if (AGENCY_START.test(capitalize(words.slice(start).join(' ').toLowerCase()))) {
+      candidates.push(words.slice(start).join(' '));
+    }
+  }
   for (const candidate of candidates) {
     const found = directory.fromHeading(candidate, province);
     if (found !== null) return found;
   }
   return null;
 }
+
+/**
+ * The body a line in capitals under a decision's title names as its enactor ("CHÍNH PHỦ", "ỦY
+ * BAN THƯỜNG VỤ QUỐC HỘI"; "BỘ TRƯỞNG BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH" → the ministry), or a
+ * web copy's panel does ("Nơi ban hành: Bộ Văn hoá, Thể thao và du lịch"); null if none is known.
+ */
+export function fromHeadingLine(
+  line: string,
+  directory: AgencyDirectory,
+  province: string | null,
+): AgencyRecord | null {
+  const name = squash(line).replace(/^(?:BỘ TRƯỞNG|Bộ trưởng|CHỦ TỊCH|Chủ tịch)\s+(?=\S)/u, '');
+  return directory.fromHeading(name, province);
+}
+
+const CLOSING_ISSUER = new RegExp(
+  `Trên đây là (?:Kế hoạch|Chương trình)[^.]{0,20}? của ((?:${AGENCY_WORDS.filter((word) => !/^(Các|các|Chủ tịch|Lãnh đạo)$/.test(word)).join('|')})(?![\\p{L}\\p{N}])[^,.;]{2,80}?)\\s+(?:tăng cường|triển khai|thực hiện|về|nhằm)`,
+  'u',
+);
 
 export function readIssuer(
   front: Block[],
@@ -64,8 +91,11 @@ export function readIssuer(
   province: string | null,
 ): AgencyRecord | null {
   const context: AgencyContext = { province, department: null };
-  const fromCode = issuerCode === null ? undefined : SYMBOL_ISSUERS[issuerCode.toUpperCase()];
-  if (fromCode !== undefined) return directory.byKey(fromCode, province);
+  const fromCode = issuerCode === null ? undefined : SYMBOL_ISSUERS[issuerCodeKey(issuerCode)];
+  if (fromCode !== undefined) {
+    const found = directory.byKey(fromCode, province);
+    if (found !== null) return found;
+  }
   // "…); Sở Khoa học và Công nghệ xây dựng Kế hoạch", "Ủy ban nhân dân tỉnh ban hành Kế hoạch".
   for (const block of front) {
     const match =
@@ -74,12 +104,11 @@ export function readIssuer(
       );
     if (match !== null) return directory.resolve(match[1]!, context);
   }
-  // "Trên đây là Kế hoạch của Sở KH&CN tăng cường triển khai ..." (004:173).
+  // "Trên đây là Kế hoạch của Sở KH&CN tăng cường triển khai ..." (004:173), "Trên đây là Kế
+  // hoạch của Ban Thường trực Ủy ban MTTQ Việt Nam xã Lương Minh về thực hiện …"
+  // (quang-ninh-luong-minh-16-kh-mttq-btt-2025.txt:330): the body that closes the plan so issued it.
   for (const block of blocks) {
-    const match =
-      /Trên đây là (?:Kế hoạch|Chương trình)[^.]{0,20}? của (Sở [^,.;]{2,60}?|UBND tỉnh|Ủy ban nhân dân tỉnh)\s+(?:tăng cường|triển khai|thực hiện|về|nhằm)/u.exec(
-        block.text,
-      );
+    const match = CLOSING_ISSUER.exec(block.text);
     if (match !== null) return directory.resolve(match[1]!, context);
   }
   if (signerRole !== null && /ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN/u.test(signerRole))

@@ -134,8 +134,10 @@ function continues(previous: string, lastLine: string, next: string, wrapWidth: 
   if (startsBlock(next)) return false;
   if (/[.!?;:]["”)*]*$/.test(previous)) return false;
   // A heading in capitals ("CHƯƠNG TRÌNH HÀNH ĐỘNG") is a line of its own even when the title
-  // under it starts in lower case ("thực hiện Nghị quyết số 36-NQ/TW ...").
-  if (isUpperCaseLine(lastLine) && !/^\S+\s*$/.test(lastLine) && /^\p{Ll}/u.test(next)) return false;
+  // under it starts in lower case ("thực hiện Nghị quyết số 36-NQ/TW ..."), and a title in
+  // capitals ending on "… VÀ NHỮNG NĂM TIẾP THEO" never runs into the preamble's "Căn cứ …"
+  // (bcdqg1237-252-kh-bcdqg1237-2013.txt:8).
+  if (isUpperCaseLine(lastLine) && !/^\S+\s*$/.test(lastLine) && /\p{Ll}/u.test(next)) return false;
   if (/^[\p{Ll}(]/u.test(next)) return true;
   if (/\S-$/.test(previous)) return true; // "88-" / "CTr/TU"
   const lastWord = fold(previous.split(' ').pop() ?? '');
@@ -176,6 +178,21 @@ export function partRole(title: string): PartRole {
   return 'other';
 }
 
+/**
+ * Whether a Roman-looking line is the next line of the title in capitals right above it: "XIV
+ * CỦA ĐẢNG; TĂNG TỐC, …" under "… ĐẠI HỘI LẦN THỨ" (tvpl-556b2fb4a0149576.md:25) is no part XIV.
+ */
+function continuesTitle(front: Block[], block: Block): boolean {
+  const previous = front.at(-1);
+  return (
+    previous !== undefined &&
+    block.code !== 'I' &&
+    previous.lineEnd + 1 === block.lineStart &&
+    isUpperCaseLine(previous.text) &&
+    !/^(PHẦN|CHƯƠNG)\b/u.test(previous.text)
+  );
+}
+
 /** Cuts the lines into front matter, Roman parts, closing and appendix. */
 export function segment(lines: Line[]): Segments {
   const appendixIndex = lines.findIndex((line) => /^\s*(PHỤ LỤC|Phụ lục)(?![\p{L}])/u.test(line.text));
@@ -193,7 +210,11 @@ export function segment(lines: Line[]): Segments {
     if (inClosing && block.kind === 'roman' && block.code === 'I' && isUpperCaseLine(block.body)) inClosing = false;
     if (inClosing) {
       closing.push(block);
-    } else if (block.kind === 'roman' && isUpperCaseLine(block.body)) {
+    } else if (
+      block.kind === 'roman' &&
+      isUpperCaseLine(block.body) &&
+      !(parts.length === 0 && continuesTitle(front, block))
+    ) {
       parts.push({ code: block.code!, title: block.body, role: partRole(block.body), heading: block, blocks: [] });
     } else if (parts.length === 0) {
       front.push(block);

@@ -25,8 +25,10 @@ export const KIND_WORDS: readonly (readonly [string, DocumentKind])[] = [
   ['Chương trình hành động', 'ACTION_PROGRAMME'],
   ['Chương trình', 'ACTION_PROGRAMME'],
   ['Nghị quyết', 'RESOLUTION'],
+  ['Kế hoạch hành động', 'PLAN'],
   ['Kế hoạch', 'PLAN'],
   ['Quyết định', 'DECISION'],
+  ['Thông báo kết luận', 'NOTICE'],
   ['Thông báo', 'NOTICE'],
   ['Công văn', 'OFFICIAL_LETTER'],
   ['Chỉ thị', 'DIRECTIVE'],
@@ -35,6 +37,7 @@ export const KIND_WORDS: readonly (readonly [string, DocumentKind])[] = [
   ['Thông tư', 'OTHER'],
   ['Đề án', 'OTHER'],
   ['Hướng dẫn', 'OTHER'],
+  ['Thông tri', 'OTHER'],
 ];
 
 /**
@@ -59,6 +62,13 @@ export const KIND_CODES: Readonly<Record<string, DocumentKind>> = {
   ĐA: 'OTHER',
   KL: 'OTHER',
   CV: 'OFFICIAL_LETTER',
+  // Kế hoạch hành động ("459-KHHĐ/TU"), Tờ trình, Công điện, Giấy mời, Biên bản.
+  KHHĐ: 'PLAN',
+  KHHD: 'PLAN',
+  TTR: 'OTHER',
+  CĐ: 'OTHER',
+  GM: 'OTHER',
+  BB: 'OTHER',
 };
 
 /** The code a kind gets in ids when the symbol gives none. */
