@@ -10,6 +10,8 @@ import { MAX_NAME_LOOKUPS } from './limits.js';
 import { IngestError } from './normalize.js';
 import { capitalize, foldWords, slugify, squash } from './text.js';
 import {
+  asCityName,
+  BARE_KINDS,
   COLLECTIVE,
   DEPARTMENT_UNIT_WORDS,
   MINISTRY_UNIT_WORDS,
@@ -37,7 +39,12 @@ interface IndexedEntry {
 export class AgencyDirectory {
   private readonly byId = new Map<string, AgencyRecord>();
   private readonly provinceKeys: { key: string; name: string }[];
+  /** Each province's name and aliases as keys, longest first (a name's province suffix is dropped). */
+  private readonly suffixKeys = new Map<string, string[]>();
+  private readonly cities = new Set<string>();
   private readonly nationalIndex = new Map<string, IndexedEntry>();
+  /** The provincial dictionary's spellings that name no province ("Sở Y tế", "Các sở, ban, ngành"). */
+  private readonly genericIndex = new Map<string, IndexedEntry>();
   private readonly provincialIndexes = new Map<string, Map<string, IndexedEntry>>();
   private readonly abbreviationPattern: RegExp;
   // matchPrefix tries every prefix of a list as a name, so the same strings come back again and
@@ -56,6 +63,14 @@ export class AgencyDirectory {
         [province.name, ...(province.aliases ?? [])].map((alias) => ({ key: foldWords(alias), name: province.name })),
       )
       .sort((a, b) => b.key.length - a.key.length);
+    for (const province of dictionaries.provinces) {
+      if (province.city === true) this.cities.add(province.name);
+      const keys = [province.name, ...(province.aliases ?? [])].map((alias) => foldWords(alias));
+      this.suffixKeys.set(
+        province.name,
+        [...new Set(keys)].sort((a, b) => b.length - a.length),
+      );
+    }
     const abbreviations = Object.keys(dictionaries.abbreviations).sort((a, b) => b.length - a.length);
     this.abbreviationPattern = new RegExp(
       `(?<![\\p{L}\\d&])(${abbreviations.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\d&])`,
@@ -66,6 +81,20 @@ export class AgencyDirectory {
         this.nationalIndex.set(this.key(spelling), { entry, group: 'national' });
       }
     }
+    for (const group of ['provincial', 'collectives'] as const) {
+      for (const entry of dictionaries.agencies[group]) {
+        for (const spelling of [entry.name, ...entry.aliases]) {
+          if (spelling.includes('{province}')) continue;
+          const key = this.key(spelling);
+          if (!this.nationalIndex.has(key) && !this.genericIndex.has(key)) this.genericIndex.set(key, { entry, group });
+        }
+      }
+    }
+  }
+
+  /** Whether a province is a centrally-run city, whose bodies say "thành phố" for "tỉnh". */
+  isCity(province: string | null): boolean {
+    return province !== null && this.cities.has(province);
   }
 
   /** The comparison key of a name (see the module comment). */
@@ -87,10 +116,15 @@ export class AgencyDirectory {
       .split(' ')
       .filter((word) => word !== 'va')
       .join(' ');
-    // "Đài Phát thanh và Truyền hình tỉnh", "Cục Thống kê tỉnh Hưng Yên": the province is implied.
+    // "Đài Phát thanh và Truyền hình tỉnh", "Cục Thống kê tỉnh Hưng Yên", "Công an TP. Hồ Chí
+    // Minh": the province is implied, under any of its names.
     if (province !== null) {
-      const provinceKey = foldWords(province);
-      if (key.endsWith(` ${provinceKey}`)) key = key.slice(0, -provinceKey.length - 1);
+      for (const provinceKey of this.suffixKeys.get(province) ?? [foldWords(province)]) {
+        if (endsWithPlace(key, provinceKey)) {
+          key = key.slice(0, -provinceKey.length - 1);
+          break;
+        }
+      }
     }
     return key.replace(/ tinh$/, '');
   }
@@ -102,10 +136,16 @@ export class AgencyDirectory {
     return null;
   }
 
+  /** Whether `text` is a province's name (or alias) and nothing more: "Bình Dương". */
+  isProvince(text: string): boolean {
+    const folded = foldWords(text);
+    return this.provinceKeys.some(({ key }) => key === folded);
+  }
+
   /** The province that ends a name ("Báo Bắc Giang", "UBND tỉnh Hưng Yên"), or null. */
   private trailingProvince(name: string): string | null {
     const folded = foldWords(name);
-    for (const { key, name: province } of this.provinceKeys) if (folded.endsWith(` ${key}`)) return province;
+    for (const { key, name: province } of this.provinceKeys) if (endsWithPlace(folded, key)) return province;
     return null;
   }
 
@@ -120,29 +160,55 @@ export class AgencyDirectory {
           }
         }
       }
+      // A city's "Ủy ban nhân dân thành phố", "Thành ủy", "Công an Thành phố" are its
+      // province-level bodies, under the same keys as a province's.
+      if (this.isCity(province)) {
+        for (const group of ['provincial', 'units', 'collectives'] as const) {
+          for (const entry of this.dictionaries.agencies[group]) {
+            const spellings = [entry.name, ...entry.aliases].map((spelling) => asCityName(spelling, province));
+            if (entry.cityNames?.[province] !== undefined) spellings.push(entry.cityNames[province]);
+            for (const spelling of spellings) {
+              const key = this.key(spelling.replace(/\{province\}/g, province), province);
+              if (!index.has(key)) index.set(key, { entry, group });
+            }
+          }
+        }
+      }
       this.provincialIndexes.set(province, index);
     }
     return index;
   }
 
-  /** Looks a mention up without creating anything. */
-  private lookup(mention: string, province: string | null): IndexedEntry | null {
+  /**
+   * Looks a mention up without creating anything. `generic`: with no province, a province's kind
+   * of body ("Sở Y tế" in a ministry's plan: every province's) is found too.
+   */
+  private lookup(mention: string, province: string | null, generic = false): IndexedEntry | null {
     const national = this.nationalIndex.get(this.key(mention));
     if (national !== undefined) return national;
-    if (province === null) return null;
+    if (province === null) return generic ? (this.genericIndex.get(this.key(mention)) ?? null) : null;
     return this.provincialIndex(province).get(this.key(mention, province)) ?? null;
+  }
+
+  /** A dictionary entry's name in a province (or a centrally-run city). */
+  private canonicalName(entry: AgencyEntry, province: string): string {
+    const name = this.isCity(province) ? (entry.cityNames?.[province] ?? asCityName(entry.name, province)) : entry.name;
+    return name.replace(/\{province\}/g, province);
   }
 
   /**
    * The longest known agency name at the start of `text` (followed by a separator or the end),
-   * with the number of characters it spans. `strict`: the name must end where a list item does. Lets lists be split where names contain commas or
-   * dashes ("Các phòng, đơn vị trực thuộc Sở", "Sở Lao động - Thương binh và Xã hội").
+   * with the number of characters it spans. `strict`: the name must end where a list item does.
+   * Lets lists be split where names contain commas or dashes ("Các phòng, đơn vị trực thuộc
+   * Sở", "Sở Lao động - Thương binh và Xã hội"). `generic`: in a text of no province, a
+   * province's kind of body counts as known ("Sở Văn hóa, Thể thao và Du lịch" in a ministry's
+   * plan); assignee lists want this, a citation's issuer does not (whose "UBND tỉnh" is unsaid).
    */
-  matchPrefix(text: string, context: AgencyContext, strict = false): { length: number } | null {
+  matchPrefix(text: string, context: AgencyContext, strict = false, generic = false): { length: number } | null {
     this.count();
     const boundaries: number[] = [];
     for (let i = 1; i <= Math.min(text.length, 120); i += 1) {
-      if (i === text.length || /[\s,;.:)(]/.test(text[i]!)) boundaries.push(i);
+      if (i === text.length || /[\s,;.:)(/]/.test(text[i]!)) boundaries.push(i);
     }
     for (let b = boundaries.length - 1; b >= 0; b -= 1) {
       const candidate = text.slice(0, boundaries[b]).replace(/[\s,;.]+$/, '');
@@ -151,23 +217,41 @@ export class AgencyDirectory {
       // The key ignores "và", so "Chính phủ và" would pass for "Chính phủ": a name never ends so.
       if (/\s(và|với|của|các|thuộc|tại|về)$/iu.test(candidate)) continue;
       // In a list, a name ends where an item does ("UBND" is no name in "UBND thành phố Bắc Giang").
-      if (strict && !/^\s*(?:$|[,;:.()]|[-–]\s|và\s)/u.test(text.slice(boundaries[b]!))) continue;
+      if (strict && !/^\s*(?:$|[,;:.()/]|[-–]\s|và\s)/u.test(text.slice(boundaries[b]!))) continue;
       const province = this.trailingProvince(candidate) ?? context.province;
-      if (candidate.length >= 4 && this.lookup(candidate, province) !== null) return { length: boundaries[b]! };
+      if (candidate.length >= 4 && this.lookup(candidate, province, generic) !== null)
+        return { length: boundaries[b]! };
     }
     return null;
   }
 
-  /** Resolves a mention (as printed) to an agency, creating it when the dictionary lacks it. */
-  resolve(mention: string, context: AgencyContext): AgencyRecord {
+  /**
+   * Resolves a mention (as printed) to an agency, creating it when the dictionary lacks it.
+   * `generic`: an assignee of a text of no province that names a province's kind of body ("Sở
+   * Văn hóa và Thể thao" in a ministry's plan) is the group of every province's such body.
+   */
+  resolve(mention: string, context: AgencyContext, generic = false): AgencyRecord {
     this.count();
     const name = cleanName(mention);
     const province = this.trailingProvince(name) ?? context.province;
-    const found = this.lookup(name, province);
+    const found = this.lookup(name, province, generic);
+    if (found !== null && province === null && found.group !== 'national') {
+      // "Sở Văn hóa và Thể thao" in a ministry's plan: the department of every province.
+      return this.register({
+        id: `agency/vn/${found.entry.key}`,
+        name,
+        aliases: [name],
+        province: null,
+        isCollective: true,
+        parent: null,
+      });
+    }
     if (found !== null) return this.fromEntry(found, name, province, context);
     // A generic kind printed in lower case in a list ("doanh nghiệp", "viện nghiên cứu") is a
     // group of bodies, not one agency.
-    const isCollective = COLLECTIVE.test(name) || /^\p{Ll}/u.test(mention.trim());
+    // "Viện, Trường", "Doanh nghiệp", "Đơn vị có liên quan" name kinds of bodies: groups too.
+    const isCollective =
+      COLLECTIVE.test(name) || /^\p{Ll}/u.test(mention.trim()) || BARE_KINDS.test(name.split(/\s*,\s*/)[0]!);
     // In a ministry's plan its Vụ, Cục and Văn phòng Bộ are its units, as a Sở's Phòng are the Sở's.
     const ministry = context.department !== null && context.department.province === null;
     const isUnit =
@@ -215,7 +299,7 @@ export class AgencyDirectory {
       if (entry !== undefined) {
         return this.fromEntry(
           { entry, group },
-          spelling ?? entry.name.replace(/\{province\}/g, province ?? ''),
+          spelling ?? (province === null ? entry.name : this.canonicalName(entry, province)),
           province,
           {
             province,
@@ -254,7 +338,7 @@ export class AgencyDirectory {
       );
     }
     const provinceName = province!;
-    const canonical = entry.name.replace(/\{province\}/g, provinceName);
+    const canonical = this.canonicalName(entry, provinceName);
     const isCollective = group === 'collectives';
     let parent: AgencyRecord | null = null;
     if (group === 'units' || (isCollective && entry.scope === 'department')) {
@@ -297,10 +381,20 @@ export class AgencyDirectory {
   }
 }
 
+/**
+ * Whether folded words end with a province's key as a place: "Đoàn Thanh niên Cộng sản Hồ Chí
+ * Minh" names a person, not the city (whose alias "Hồ Chí Minh" it ends with).
+ */
+function endsWithPlace(folded: string, provinceKey: string): boolean {
+  return folded.endsWith(` ${provinceKey}`) && !folded.endsWith(`cong san ${provinceKey}`);
+}
+
 /** Trims list punctuation and bullets around a mention, and capitalises a collective. */
 export function cleanName(mention: string): string {
   const name = squash(mention)
     .replace(/^[-+•–\s]+/, '')
+    // "Sở Sở Công thương" (dong-nai-179:2219): a word typed twice.
+    .replace(/^(\p{Lu}\p{Ll}*) \1(?= )/u, '$1')
     .replace(/^(và|với)\s+/i, '')
     .replace(/[\s,;.:|-]+$/, '')
     .replace(/^\((.*)\)$/, '$1');
@@ -322,6 +416,8 @@ const CODE_LIKE = /[{}[\]<>`$=\\|^~#@*_"']|\/\/|--/u;
 export function suspiciousName(mention: string): string | null {
   const name = squash(mention);
   if (!/\p{L}/u.test(name)) return 'it has no letters';
+  // "phối hợp với các" cut short (3a2db039:374): a word that opens a name is none.
+  if (/^(?:các|và|với|của|cùng)$/iu.test(name)) return `it is only the word "${name}"`;
   if (name.length > MAX_NAME_CHARS) return `it is ${name.length} characters long, longer than any agency's name`;
   const code = CODE_LIKE.exec(name);
   if (code !== null) return `it holds "${code[0]}", which no agency's name prints`;

@@ -51,16 +51,16 @@ export function splitAssignees(text: string, directory: AgencyDirectory, context
     if (rest.length === 0) break;
     const withPrefix = prefix !== null && !AGENCY_START.test(rest) ? `${prefix}${rest}` : rest;
     const added = withPrefix.length - rest.length;
-    let known = directory.matchPrefix(withPrefix, context, true);
+    let known = directory.matchPrefix(withPrefix, context, true, true);
     if (known === null) {
       // "Các phòng, đơn vị trực thuộc Sở Y tế - ..." (000:238): the separator before "Sở Y tế"
       // was lost at a page break and the two names share the word "Sở". Read the word twice
       // when the words after a known name make a known name only together with its last word.
-      const loose = directory.matchPrefix(withPrefix, context);
+      const loose = directory.matchPrefix(withPrefix, context, false, true);
       const lastWord = loose === null ? undefined : /(\p{Lu}\p{Ll}*)$/u.exec(withPrefix.slice(0, loose.length))?.[1];
       if (loose !== null && lastWord !== undefined && /^ \p{Lu}/u.test(withPrefix.slice(loose.length))) {
         const shared = `${lastWord}${withPrefix.slice(loose.length)}`;
-        if (directory.matchPrefix(shared, context, true) !== null) {
+        if (directory.matchPrefix(shared, context, true, true) !== null) {
           known = loose;
           rest = `${lastWord}${rest.slice(loose.length - added)}`;
           items.push(cleanName(withPrefix.slice(0, loose.length)));

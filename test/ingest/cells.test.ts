@@ -187,7 +187,7 @@ describe('corpus texts the cell model makes readable', () => {
     expect(first.timeframe).toBe('Thường xuyên');
     const second = taskByCode({ document } as DocumentExtraction, 'I.2');
     expect(names(second.leads)).toEqual(['Sở Tài chính']);
-    expect(names(second.coordinators)).toEqual(['Sở Công Thương', 'Ban Quản lý khu Kinh tế tỉnh Đồng Tháp']);
+    expect(names(second.coordinators)).toEqual(['Sở Công Thương', 'Ban Quản lý Khu kinh tế tỉnh Đồng Tháp']);
     expect(second.timeframe).toBe('2026');
     const third = taskByCode({ document } as DocumentExtraction, 'I.3');
     expect(names(third.leads)).toEqual(['Liên hiệp các Hội Khoa học và Kỹ thuật']);
