@@ -237,14 +237,17 @@ export class AgencyDirectory {
     const found = this.lookup(name, province, generic);
     if (found !== null && province === null && found.group !== 'national') {
       // "Sở Văn hóa và Thể thao" in a ministry's plan: the department of every province.
-      return this.register({
-        id: `agency/vn/${found.entry.key}`,
+      return this.register(
+        {
+          id: `agency/vn/${found.entry.key}`,
+          name: found.entry.name.includes('{province}') ? name : found.entry.name,
+          aliases: [name],
+          province: null,
+          isCollective: true,
+          parent: null,
+        },
         name,
-        aliases: [name],
-        province: null,
-        isCollective: true,
-        parent: null,
-      });
+      );
     }
     if (found !== null) return this.fromEntry(found, name, province, context);
     // A generic kind printed in lower case in a list ("doanh nghiệp", "viện nghiên cứu") is a

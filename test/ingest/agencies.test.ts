@@ -8,6 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.js';
 import { AgencyDirectory, type AgencyContext } from '../../src/ingest/agencies.js';
+import { splitAssignees } from '../../src/ingest/assignees.js';
 import { extract, type DocumentExtraction } from '../../src/ingest/index.js';
 import { dictionaries, extractSeed, SEEDS, taskByCode } from '../helpers/ingest.js';
 
@@ -21,6 +22,13 @@ function real(file: string): DocumentExtraction {
     cache.set(file, extraction);
   }
   return extraction;
+}
+
+/** The task whose source starts at `line`; fails the test when there is none. */
+function taskAt(extraction: DocumentExtraction, line: number) {
+  const task = extraction.document.tasks.find((candidate) => candidate.source.lineStart === line);
+  if (task === undefined) throw new Error(`no task at line ${line} of ${extraction.document.source?.file}`);
+  return task;
 }
 
 const names = (refs: { name: string }[]) => refs.map((ref) => ref.name);
@@ -119,6 +127,12 @@ describe('the centrally-run cities', () => {
 });
 
 describe("a province's kind of body in a national text", () => {
+  it("4385/QĐ-BVHTTDL: the provinces' Sở Văn hóa, Thể thao và Du lịch / Sở Văn hóa và Thể thao are two groups", () => {
+    const task = taskAt(real('tvpl-448306af3d3a91f7.md'), 393);
+    expect(names(task.leads)).toEqual(['Sở Văn hóa, Thể thao và Du lịch', 'Sở Văn hóa và Thể thao']);
+    expect(task.leads.every((ref) => ref.id.startsWith('agency/vn/so-'))).toBe(true);
+  });
+
   it('leaves the issuer of a cited "…/KH-UBND" unguessed when no province is named', () => {
     const directory = new AgencyDirectory(dictionaries);
     expect(directory.matchPrefix('UBND tỉnh về việc', inProvince(null))).toBeNull();
@@ -126,6 +140,87 @@ describe("a province's kind of body in a national text", () => {
       id: 'agency/vn/so-y-te',
       isCollective: true,
     });
+  });
+});
+
+describe('lists of assignees', () => {
+  const split = (list: string, province: string | null = 'Đồng Tháp') =>
+    splitAssignees(list, new AgencyDirectory(dictionaries), inProvince(province));
+
+  it('Đồng Tháp 552 I.4: "Viện, Trường; Doanh nghiệp, Sở, ban, ngành có liên quan" is three groups', () => {
+    const task = taskByCode(real('dong-thap-552-kh-ubnd-2025.txt'), 'I.4');
+    expect(names(task.coordinators)).toEqual(['Viện, Trường', 'Doanh nghiệp', 'Các sở, ban, ngành']);
+    expect(task.coordinators.every((ref) => ref.id.startsWith('agency/dong-thap/'))).toBe(true);
+    const agencies = real('dong-thap-552-kh-ubnd-2025.txt').agencies;
+    const group = agencies.find((agency) => agency.id === 'agency/dong-thap/cac-so-ban-nganh');
+    expect(group).toMatchObject({ isCollective: true });
+    expect(group?.aliases).toContain('Sở, ban, ngành có liên quan');
+    expect(agencies.find((agency) => agency.name === 'Viện, Trường')?.isCollective).toBe(true);
+    expect(agencies.find((agency) => agency.name === 'Doanh nghiệp')?.isCollective).toBe(true);
+  });
+
+  it('Hồ Chí Minh 2820 I.1: "Các sở, ngành, UBND xã, phường, đặc khu" is two groups', () => {
+    const task = taskByCode(real('ho-chi-minh-2820-qd-ubnd-2025.txt'), 'I.1');
+    expect(ids(task.coordinators)).toEqual([
+      'agency/thanh-pho-ho-chi-minh/cac-so-ban-nganh',
+      'agency/thanh-pho-ho-chi-minh/ubnd-cac-xa-phuong',
+    ]);
+  });
+
+  it('keeps a list of kinds one group, and splits names', () => {
+    expect(split('Sở, ban, ngành có liên quan')).toEqual(['Sở, ban, ngành có liên quan']);
+    expect(split('UBND xã, phường, đặc khu')).toEqual(['UBND xã, phường, đặc khu']);
+    expect(split('Cơ quan, đơn vị có liên quan')).toEqual(['Cơ quan, đơn vị có liên quan']);
+    expect(split('Các sở, ngành, đơn vị liên quan')).toEqual(['Các sở, ngành, đơn vị liên quan']);
+    expect(split('Các trường Đại học, Viện, trung tâm nghiên cứu, doanh nghiệp')).toEqual([
+      'Các trường Đại học, Viện, trung tâm nghiên cứu, doanh nghiệp',
+    ]);
+    expect(split('Bộ Tài chính, bộ, ngành liên quan', null)).toEqual(['Bộ Tài chính', 'Bộ, ngành liên quan']);
+    // Hưng Yên IV.1: after a known group, a kind with its field is the next assignee.
+    expect(split('các tổ chức chính trị, xã hội, tổ chức KH-CN, doanh nghiệp, cơ sở giáo dục đào tạo')).toEqual([
+      'Các tổ chức chính trị, xã hội',
+      'Tổ chức KH-CN',
+      'Doanh nghiệp',
+      'Cơ sở giáo dục đào tạo',
+    ]);
+    expect(split('Sở Y tế, Sở Tài chính và UBND các huyện')).toEqual(['Sở Y tế', 'Sở Tài chính', 'UBND các huyện']);
+    expect(split('Các Sở: Y tế; Tài chính; Nội vụ')).toEqual(['Sở Y tế', 'Sở Tài chính', 'Sở Nội vụ']);
+    expect(split('Sở Y tế, Tài chính')).toEqual(['Sở Y tế', 'Sở Tài chính']);
+  });
+
+  it("keeps the fields of one name and a role's description together", () => {
+    expect(split('Vụ Khoa học công nghệ, Đào tạo và Môi trường', null)).toEqual([
+      'Vụ Khoa học công nghệ, Đào tạo và Môi trường',
+    ]);
+    expect(split('Trung tâm Xúc tiến đầu tư, thương mại và du lịch; Sở Công Thương')).toEqual([
+      'Trung tâm Xúc tiến đầu tư, thương mại và du lịch',
+      'Sở Công Thương',
+    ]);
+    expect(split('Đồng chí Phó Chủ tịch Thường trực, phụ trách lĩnh vực Giám sát và Phản biện xã hội')).toEqual([
+      'Đồng chí Phó Chủ tịch Thường trực, phụ trách lĩnh vực Giám sát và Phản biện xã hội',
+    ]);
+    // The places of a shorthand list are still each a committee.
+    expect(split('UBND huyện Tân Yên, Yên Thế, Lục Ngạn', 'Bắc Giang')).toEqual([
+      'UBND huyện Tân Yên',
+      'UBND huyện Yên Thế',
+      'UBND huyện Lục Ngạn',
+    ]);
+  });
+
+  it('splits where a separator is "và các", "/" or lost, and leaves glosses out', () => {
+    expect(split('Bộ Xây dựng và các bộ, ngành liên quan', null)).toEqual(['Bộ Xây dựng', 'Các bộ, ngành liên quan']);
+    expect(split('Bộ Thông tin và Truyền thông Bộ Khoa học và Công nghệ', null)).toEqual([
+      'Bộ Thông tin và Truyền thông',
+      'Bộ Khoa học và Công nghệ',
+    ]);
+    expect(split('Sở Tài chính Các sở, ngành', 'Thành phố Hồ Chí Minh')).toEqual(['Sở Tài chính', 'Các sở, ngành']);
+    expect(split('Sở Nội vụ (Cơ quan thường trực Ban Vì sự tiến bộ phụ nữ và Bình đẳng giới Thành phố)')).toEqual([
+      'Sở Nội vụ',
+    ]);
+    expect(split('Sở Y tế chủ trì, phối hợp với Sở Nông nghiệp và Môi trường thực hiện')).toEqual(['Sở Y tế']);
+    expect(split('Các địa phương Bắc Ninh, Bình Dương, An Giang', null)).toEqual([
+      'Các địa phương Bắc Ninh, Bình Dương, An Giang',
+    ]);
   });
 });
 
