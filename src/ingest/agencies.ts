@@ -17,6 +17,7 @@ import {
   MINISTRY_UNIT_WORDS,
   NATIONAL_WORDS,
   startsWithWord,
+  TASK_TEXT_WORDS,
 } from '../vocabulary/index.js';
 
 /** Where a mention is read: the document's province and, for a Sở's plan, that Sở. */
@@ -409,16 +410,20 @@ export function cleanName(mention: string): string {
 
 /** Longer than any agency's name or list of kinds in the seeds and ../shared/corpus (89 characters). */
 const MAX_NAME_CHARS = 160;
+const TASK_TEXT = startsWithWord(TASK_TEXT_WORDS);
 // Characters no agency's name prints; they come from code, markup or a broken extraction.
 const CODE_LIKE = /[{}[\]<>`$=\\|^~#@*_"']|\/\/|--/u;
 
 /**
  * Why a mention (as printed) cannot be an agency's name, or null when it can: code-like
- * punctuation (`'}) DETACH DELETE n //`), no letters, mostly not letters, or too long.
+ * punctuation (`'}) DETACH DELETE n //`), no letters, mostly not letters, too long, the words
+ * of a task's text ("Xây dựng …") or only a word that opens a name ("các").
  */
 export function suspiciousName(mention: string): string | null {
   const name = squash(mention);
   if (!/\p{L}/u.test(name)) return 'it has no letters';
+  const task = TASK_TEXT.exec(name);
+  if (task !== null) return `it opens with "${task[1]}", as a task's text does, not an agency's name`;
   // "phối hợp với các" cut short (3a2db039:374): a word that opens a name is none.
   if (/^(?:các|và|với|của|cùng)$/iu.test(name)) return `it is only the word "${name}"`;
   if (name.length > MAX_NAME_CHARS) return `it is ${name.length} characters long, longer than any agency's name`;

@@ -191,6 +191,52 @@ export function asCityName(name: string, city: string): string {
     .replace(/(?<!\p{L})Tỉnh(?!\p{L})/gu, 'Thành phố');
 }
 
+/**
+ * Words that open a task's text and never an agency's name: a mention that starts so is the
+ * work, read in the wrong cell ("Xây dựng và vận hành Hệ thống kiểm kê …", 2530/QĐ-TTg's
+ * Phụ lục II), or a column's heading ("Nội dung").
+ */
+export const TASK_TEXT_WORDS = [
+  'Xây dựng',
+  'Nghiên cứu',
+  'Đầu tư',
+  'Ban hành',
+  'Triển khai',
+  'Thiết lập',
+  'Tăng cường',
+  'Đẩy mạnh',
+  'Nâng cao',
+  'Nâng cấp',
+  'Hoàn thiện',
+  'Quan trắc',
+  'Ứng dụng',
+  'Rà soát',
+  'Thí điểm',
+  'Lắp đặt',
+  'Quy định',
+  'Thực hiện',
+  'Tổ chức thực hiện',
+  'Dự án',
+  'Chương trình',
+  'Lộ trình',
+  'Yêu cầu',
+  'Trình',
+  'Tại',
+  'Nội dung',
+  'Sản phẩm',
+  'Đề xuất',
+  'Xác định',
+  'Tích hợp',
+  'Vận hành',
+  'Thúc đẩy',
+  'Hỗ trợ',
+  'Kiểm soát',
+  'Đánh giá',
+  'Tuyên truyền',
+  'Thẩm định',
+  'Lập',
+] as const;
+
 /** `^(word|word …)` not followed by a letter or digit. */
 export function startsWithWord(words: readonly string[]): RegExp {
   return new RegExp(`^(${words.join('|')})(?![\\p{L}\\p{N}])`, 'u');
