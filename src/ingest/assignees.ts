@@ -30,8 +30,10 @@ import {
   COLLECTIVE,
   LIST_ITEM_WORDS,
   startsWithWord,
+  TASK_TEXT_WORDS,
 } from '../vocabulary/index.js';
 
+const TASK_TEXT = startsWithWord(TASK_TEXT_WORDS);
 const LIST_PREFIX = /^Các\s+(Sở|Phòng|Bộ|Trung tâm|Chi cục|đơn vị|[Tt]rường)\s*:\s*/u;
 // The kind words a shorthand list repeats: "UBND huyện", "Sở", "Phòng".
 const KIND_PREFIX =
@@ -58,6 +60,9 @@ export function splitAssignees(text: string, directory: AgencyDirectory, context
     .replace(/\s+/g, ' ')
     .replace(/(\.\.\.|…).*$/, '')
     .trim();
+  // A list that opens as a task's text does ("Nghiên cứu xây dựng lộ trình …", 2530/QĐ-TTg
+  // Phụ lục II) is text read in the wrong cell: one mention, which resolution refuses.
+  if (TASK_TEXT.test(rest.replace(/^[-–+•\s]+/u, ''))) return [cleanName(rest)];
   let prefix: string | null = null;
   const listPrefix = LIST_PREFIX.exec(rest);
   if (listPrefix !== null) {
@@ -76,6 +81,8 @@ export function splitAssignees(text: string, directory: AgencyDirectory, context
       /,?\s+(?:theo\s+(?:chức năng|thẩm quyền|lĩnh vực|nhiệm vụ)|trong\s+(?:việc|phạm vi)|để|nhằm)(?=\s|$).*$/u,
       '',
     )
+    // "Các đơn vị liên quan tiếp tục quan tâm đầu tư" (69db23c7:437): what the group does.
+    .replace(/(\s(?:có\s+)?liên quan)\s+(?!đến|tới|của|thuộc|trên|tại)\p{Ll}.*$/u, '$1')
     // "Sở Y tế chủ trì, phối hợp với Sở …" (437c3beb:419): the assignment words end the name.
     .replace(/\s+chủ trì,?\s+phối hợp.*$|,?\s+phối hợp với\s.*$/u, '')
     .replace(/\.\s+\p{Lu}.*$/u, '')

@@ -218,6 +218,10 @@ describe('lists of assignees', () => {
       'Sở Nội vụ',
     ]);
     expect(split('Sở Y tế chủ trì, phối hợp với Sở Nông nghiệp và Môi trường thực hiện')).toEqual(['Sở Y tế']);
+    expect(split('Các đơn vị liên quan tiếp tục quan tâm đầu tư')).toEqual(['Các đơn vị liên quan']);
+    expect(split('Các cơ quan liên quan đến công tác dân số')).toEqual(['Các cơ quan liên quan đến công tác dân số']);
+    // A project's text read in the coordinators' cell is one mention, which resolution refuses.
+    expect(split('- Nghiên cứu xây dựng lộ trình chi tiết tại Hà Nội, Thành phố Hồ Chí Minh', null)).toHaveLength(1);
     expect(split('Các địa phương Bắc Ninh, Bình Dương, An Giang', null)).toEqual([
       'Các địa phương Bắc Ninh, Bình Dương, An Giang',
     ]);
