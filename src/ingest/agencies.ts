@@ -218,7 +218,8 @@ export class AgencyDirectory {
       // The key ignores "và", so "Chính phủ và" would pass for "Chính phủ": a name never ends so.
       if (/\s(và|với|của|các|thuộc|tại|về)$/iu.test(candidate)) continue;
       // In a list, a name ends where an item does ("UBND" is no name in "UBND thành phố Bắc Giang").
-      if (strict && !/^\s*(?:$|[,;:.()/]|[-–]\s|và\s)/u.test(text.slice(boundaries[b]!))) continue;
+      // "/" only before another name ("Sở A/Sở B"), not in "UBND các tỉnh/thành phố".
+      if (strict && !/^\s*(?:$|[,;:.()]|\/\s*\p{Lu}|[-–]\s|và\s)/u.test(text.slice(boundaries[b]!))) continue;
       const province = this.trailingProvince(candidate) ?? context.province;
       if (candidate.length >= 4 && this.lookup(candidate, province, generic) !== null)
         return { length: boundaries[b]! };

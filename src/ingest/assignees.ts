@@ -78,7 +78,7 @@ export function splitAssignees(text: string, directory: AgencyDirectory, context
   rest = rest
     .replace(/:\s.*$/, '')
     .replace(
-      /,?\s+(?:theo\s+(?:chức năng|thẩm quyền|lĩnh vực|nhiệm vụ)|trong\s+(?:việc|phạm vi)|để|nhằm)(?=\s|$).*$/u,
+      /,?\s+(?:theo\s+(?:chức năng|thẩm quyền|lĩnh vực|nhiệm vụ)|trong\s+(?:việc|phạm vi)|để|nhằm)(?=[\s,.;]|$).*$/u,
       '',
     )
     // "Các đơn vị liên quan tiếp tục quan tâm đầu tư" (69db23c7:437): what the group does.

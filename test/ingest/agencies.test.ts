@@ -219,6 +219,12 @@ describe('lists of assignees', () => {
     ]);
     expect(split('Sở Y tế chủ trì, phối hợp với Sở Nông nghiệp và Môi trường thực hiện')).toEqual(['Sở Y tế']);
     expect(split('Các đơn vị liên quan tiếp tục quan tâm đầu tư')).toEqual(['Các đơn vị liên quan']);
+    expect(
+      split('UBND các tỉnh, thành phố trực thuộc Trung ương theo chức năng, nhiệm vụ, quyền hạn được giao', null),
+    ).toEqual(['UBND các tỉnh, thành phố trực thuộc Trung ương']);
+    expect(split('UBND các tỉnh/ thành phố vùng đồng bằng sông Hồng và Đông Nam Bộ', null)).toEqual([
+      'UBND các tỉnh/ thành phố vùng đồng bằng sông Hồng và Đông Nam Bộ',
+    ]);
     expect(split('Các cơ quan liên quan đến công tác dân số')).toEqual(['Các cơ quan liên quan đến công tác dân số']);
     // A project's text read in the coordinators' cell is one mention, which resolution refuses.
     expect(split('- Nghiên cứu xây dựng lộ trình chi tiết tại Hà Nội, Thành phố Hồ Chí Minh', null)).toHaveLength(1);
