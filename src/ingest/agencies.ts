@@ -43,6 +43,8 @@ export class AgencyDirectory {
   /** Each province's name and aliases as keys, longest first (a name's province suffix is dropped). */
   private readonly suffixKeys = new Map<string, string[]>();
   private readonly cities = new Set<string>();
+  /** The province each former one became part of. */
+  private readonly mergedInto = new Map<string, string>();
   private readonly nationalIndex = new Map<string, IndexedEntry>();
   /** The provincial dictionary's spellings that name no province ("Sở Y tế", "Các sở, ban, ngành"). */
   private readonly genericIndex = new Map<string, IndexedEntry>();
@@ -66,6 +68,7 @@ export class AgencyDirectory {
       .sort((a, b) => b.key.length - a.key.length);
     for (const province of dictionaries.provinces) {
       if (province.city === true) this.cities.add(province.name);
+      if (province.mergedInto !== undefined) this.mergedInto.set(province.name, province.mergedInto);
       const keys = [province.name, ...(province.aliases ?? [])].map((alias) => foldWords(alias));
       this.suffixKeys.set(
         province.name,
@@ -150,6 +153,21 @@ export class AgencyDirectory {
     return null;
   }
 
+  /**
+   * The province a name is read in: the one it ends with, else the text's. A text of Thừa Thiên
+   * Huế (a province until 2025) that names "UBND thành phố Huế" names its provincial city, a
+   * district-level body, not the centrally-run city Huế became.
+   */
+  private scopeOf(name: string, province: string | null): string | null {
+    const named = this.trailingProvince(name);
+    if (named === null) return province;
+    // Only a city named for a city of the province it replaced: not Hồ Chí Minh in Bình Dương's texts.
+    const renamed =
+      province !== null && this.mergedInto.get(province) === named && foldWords(province).endsWith(foldWords(named));
+    if (renamed && this.isCity(named)) return province;
+    return named;
+  }
+
   private provincialIndex(province: string): Map<string, IndexedEntry> {
     let index = this.provincialIndexes.get(province);
     if (index === undefined) {
@@ -220,7 +238,7 @@ export class AgencyDirectory {
       // In a list, a name ends where an item does ("UBND" is no name in "UBND thành phố Bắc Giang").
       // "/" only before another name ("Sở A/Sở B"), not in "UBND các tỉnh/thành phố".
       if (strict && !/^\s*(?:$|[,;:.()]|\/\s*\p{Lu}|[-–]\s|và\s)/u.test(text.slice(boundaries[b]!))) continue;
-      const province = this.trailingProvince(candidate) ?? context.province;
+      const province = this.scopeOf(candidate, context.province);
       if (candidate.length >= 4 && this.lookup(candidate, province, generic) !== null)
         return { length: boundaries[b]! };
     }
@@ -235,7 +253,7 @@ export class AgencyDirectory {
   resolve(mention: string, context: AgencyContext, generic = false): AgencyRecord {
     this.count();
     const name = cleanName(mention);
-    const province = this.trailingProvince(name) ?? context.province;
+    const province = this.scopeOf(name, context.province);
     const found = this.lookup(name, province, generic);
     if (found !== null && province === null && found.group !== 'national') {
       // "Sở Văn hóa và Thể thao" in a ministry's plan: the department of every province.
@@ -285,7 +303,7 @@ export class AgencyDirectory {
    */
   fromHeading(heading: string, province: string | null): AgencyRecord | null {
     const name = squash(heading);
-    const scope = this.trailingProvince(name) ?? province;
+    const scope = this.scopeOf(name, province);
     const found = this.lookup(name, scope);
     if (found === null) return null;
     return this.byKey(found.entry.key, found.group === 'national' ? null : scope);

@@ -115,6 +115,13 @@ describe('the centrally-run cities', () => {
     expect(directory.resolve('Ủy ban nhân dân thành phố', inProvince('Bắc Giang')).id).not.toBe(
       'agency/bac-giang/ubnd',
     );
+    // Thừa Thiên Huế's provincial city, before Huế became a centrally-run city.
+    expect(directory.resolve('UBND thành phố Huế', inProvince('Thừa Thiên Huế')).id).not.toBe('agency/hue/ubnd');
+    expect(directory.resolve('UBND thành phố Huế', inProvince('Huế')).id).toBe('agency/hue/ubnd');
+    // A province merged into a city in 2025 names the city itself.
+    expect(directory.resolve('UBND Thành phố Hồ Chí Minh', inProvince('Bình Dương')).id).toBe(
+      'agency/thanh-pho-ho-chi-minh/ubnd',
+    );
   });
 
   it('does not read "Đoàn Thanh niên Cộng sản Hồ Chí Minh" as a body of the city', () => {
