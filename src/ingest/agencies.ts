@@ -10,11 +10,14 @@ import { MAX_NAME_LOOKUPS } from './limits.js';
 import { IngestError } from './normalize.js';
 import { capitalize, foldWords, slugify, squash } from './text.js';
 import {
+  asCityName,
+  BARE_KINDS,
   COLLECTIVE,
   DEPARTMENT_UNIT_WORDS,
   MINISTRY_UNIT_WORDS,
   NATIONAL_WORDS,
   startsWithWord,
+  TASK_TEXT_WORDS,
 } from '../vocabulary/index.js';
 
 /** Where a mention is read: the document's province and, for a Sở's plan, that Sở. */
@@ -37,7 +40,14 @@ interface IndexedEntry {
 export class AgencyDirectory {
   private readonly byId = new Map<string, AgencyRecord>();
   private readonly provinceKeys: { key: string; name: string }[];
+  /** Each province's name and aliases as keys, longest first (a name's province suffix is dropped). */
+  private readonly suffixKeys = new Map<string, string[]>();
+  private readonly cities = new Set<string>();
+  /** The province each former one became part of. */
+  private readonly mergedInto = new Map<string, string>();
   private readonly nationalIndex = new Map<string, IndexedEntry>();
+  /** The provincial dictionary's spellings that name no province ("Sở Y tế", "Các sở, ban, ngành"). */
+  private readonly genericIndex = new Map<string, IndexedEntry>();
   private readonly provincialIndexes = new Map<string, Map<string, IndexedEntry>>();
   private readonly abbreviationPattern: RegExp;
   // matchPrefix tries every prefix of a list as a name, so the same strings come back again and
@@ -56,6 +66,15 @@ export class AgencyDirectory {
         [province.name, ...(province.aliases ?? [])].map((alias) => ({ key: foldWords(alias), name: province.name })),
       )
       .sort((a, b) => b.key.length - a.key.length);
+    for (const province of dictionaries.provinces) {
+      if (province.city === true) this.cities.add(province.name);
+      if (province.mergedInto !== undefined) this.mergedInto.set(province.name, province.mergedInto);
+      const keys = [province.name, ...(province.aliases ?? [])].map((alias) => foldWords(alias));
+      this.suffixKeys.set(
+        province.name,
+        [...new Set(keys)].sort((a, b) => b.length - a.length),
+      );
+    }
     const abbreviations = Object.keys(dictionaries.abbreviations).sort((a, b) => b.length - a.length);
     this.abbreviationPattern = new RegExp(
       `(?<![\\p{L}\\d&])(${abbreviations.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\d&])`,
@@ -66,6 +85,20 @@ export class AgencyDirectory {
         this.nationalIndex.set(this.key(spelling), { entry, group: 'national' });
       }
     }
+    for (const group of ['provincial', 'collectives'] as const) {
+      for (const entry of dictionaries.agencies[group]) {
+        for (const spelling of [entry.name, ...entry.aliases]) {
+          if (spelling.includes('{province}')) continue;
+          const key = this.key(spelling);
+          if (!this.nationalIndex.has(key) && !this.genericIndex.has(key)) this.genericIndex.set(key, { entry, group });
+        }
+      }
+    }
+  }
+
+  /** Whether a province is a centrally-run city, whose bodies say "thành phố" for "tỉnh". */
+  isCity(province: string | null): boolean {
+    return province !== null && this.cities.has(province);
   }
 
   /** The comparison key of a name (see the module comment). */
@@ -87,10 +120,15 @@ export class AgencyDirectory {
       .split(' ')
       .filter((word) => word !== 'va')
       .join(' ');
-    // "Đài Phát thanh và Truyền hình tỉnh", "Cục Thống kê tỉnh Hưng Yên": the province is implied.
+    // "Đài Phát thanh và Truyền hình tỉnh", "Cục Thống kê tỉnh Hưng Yên", "Công an TP. Hồ Chí
+    // Minh": the province is implied, under any of its names.
     if (province !== null) {
-      const provinceKey = foldWords(province);
-      if (key.endsWith(` ${provinceKey}`)) key = key.slice(0, -provinceKey.length - 1);
+      for (const provinceKey of this.suffixKeys.get(province) ?? [foldWords(province)]) {
+        if (endsWithPlace(key, provinceKey)) {
+          key = key.slice(0, -provinceKey.length - 1);
+          break;
+        }
+      }
     }
     return key.replace(/ tinh$/, '');
   }
@@ -102,11 +140,32 @@ export class AgencyDirectory {
     return null;
   }
 
+  /** Whether `text` is a province's name (or alias) and nothing more: "Bình Dương". */
+  isProvince(text: string): boolean {
+    const folded = foldWords(text);
+    return this.provinceKeys.some(({ key }) => key === folded);
+  }
+
   /** The province that ends a name ("Báo Bắc Giang", "UBND tỉnh Hưng Yên"), or null. */
   private trailingProvince(name: string): string | null {
     const folded = foldWords(name);
-    for (const { key, name: province } of this.provinceKeys) if (folded.endsWith(` ${key}`)) return province;
+    for (const { key, name: province } of this.provinceKeys) if (endsWithPlace(folded, key)) return province;
     return null;
+  }
+
+  /**
+   * The province a name is read in: the one it ends with, else the text's. A text of Thừa Thiên
+   * Huế (a province until 2025) that names "UBND thành phố Huế" names its provincial city, a
+   * district-level body, not the centrally-run city Huế became.
+   */
+  private scopeOf(name: string, province: string | null): string | null {
+    const named = this.trailingProvince(name);
+    if (named === null) return province;
+    // Only a city named for a city of the province it replaced: not Hồ Chí Minh in Bình Dương's texts.
+    const renamed =
+      province !== null && this.mergedInto.get(province) === named && foldWords(province).endsWith(foldWords(named));
+    if (renamed && this.isCity(named)) return province;
+    return named;
   }
 
   private provincialIndex(province: string): Map<string, IndexedEntry> {
@@ -120,29 +179,55 @@ export class AgencyDirectory {
           }
         }
       }
+      // A city's "Ủy ban nhân dân thành phố", "Thành ủy", "Công an Thành phố" are its
+      // province-level bodies, under the same keys as a province's.
+      if (this.isCity(province)) {
+        for (const group of ['provincial', 'units', 'collectives'] as const) {
+          for (const entry of this.dictionaries.agencies[group]) {
+            const spellings = [entry.name, ...entry.aliases].map((spelling) => asCityName(spelling, province));
+            if (entry.cityNames?.[province] !== undefined) spellings.push(entry.cityNames[province]);
+            for (const spelling of spellings) {
+              const key = this.key(spelling.replace(/\{province\}/g, province), province);
+              if (!index.has(key)) index.set(key, { entry, group });
+            }
+          }
+        }
+      }
       this.provincialIndexes.set(province, index);
     }
     return index;
   }
 
-  /** Looks a mention up without creating anything. */
-  private lookup(mention: string, province: string | null): IndexedEntry | null {
+  /**
+   * Looks a mention up without creating anything. `generic`: with no province, a province's kind
+   * of body ("Sở Y tế" in a ministry's plan: every province's) is found too.
+   */
+  private lookup(mention: string, province: string | null, generic = false): IndexedEntry | null {
     const national = this.nationalIndex.get(this.key(mention));
     if (national !== undefined) return national;
-    if (province === null) return null;
+    if (province === null) return generic ? (this.genericIndex.get(this.key(mention)) ?? null) : null;
     return this.provincialIndex(province).get(this.key(mention, province)) ?? null;
+  }
+
+  /** A dictionary entry's name in a province (or a centrally-run city). */
+  private canonicalName(entry: AgencyEntry, province: string): string {
+    const name = this.isCity(province) ? (entry.cityNames?.[province] ?? asCityName(entry.name, province)) : entry.name;
+    return name.replace(/\{province\}/g, province);
   }
 
   /**
    * The longest known agency name at the start of `text` (followed by a separator or the end),
-   * with the number of characters it spans. `strict`: the name must end where a list item does. Lets lists be split where names contain commas or
-   * dashes ("Các phòng, đơn vị trực thuộc Sở", "Sở Lao động - Thương binh và Xã hội").
+   * with the number of characters it spans. `strict`: the name must end where a list item does.
+   * Lets lists be split where names contain commas or dashes ("Các phòng, đơn vị trực thuộc
+   * Sở", "Sở Lao động - Thương binh và Xã hội"). `generic`: in a text of no province, a
+   * province's kind of body counts as known ("Sở Văn hóa, Thể thao và Du lịch" in a ministry's
+   * plan); assignee lists want this, a citation's issuer does not (whose "UBND tỉnh" is unsaid).
    */
-  matchPrefix(text: string, context: AgencyContext, strict = false): { length: number } | null {
+  matchPrefix(text: string, context: AgencyContext, strict = false, generic = false): { length: number } | null {
     this.count();
     const boundaries: number[] = [];
     for (let i = 1; i <= Math.min(text.length, 120); i += 1) {
-      if (i === text.length || /[\s,;.:)(]/.test(text[i]!)) boundaries.push(i);
+      if (i === text.length || /[\s,;.:)(/]/.test(text[i]!)) boundaries.push(i);
     }
     for (let b = boundaries.length - 1; b >= 0; b -= 1) {
       const candidate = text.slice(0, boundaries[b]).replace(/[\s,;.]+$/, '');
@@ -151,23 +236,45 @@ export class AgencyDirectory {
       // The key ignores "và", so "Chính phủ và" would pass for "Chính phủ": a name never ends so.
       if (/\s(và|với|của|các|thuộc|tại|về)$/iu.test(candidate)) continue;
       // In a list, a name ends where an item does ("UBND" is no name in "UBND thành phố Bắc Giang").
-      if (strict && !/^\s*(?:$|[,;:.()]|[-–]\s|và\s)/u.test(text.slice(boundaries[b]!))) continue;
-      const province = this.trailingProvince(candidate) ?? context.province;
-      if (candidate.length >= 4 && this.lookup(candidate, province) !== null) return { length: boundaries[b]! };
+      // "/" only before another name ("Sở A/Sở B"), not in "UBND các tỉnh/thành phố".
+      if (strict && !/^\s*(?:$|[,;:.()]|\/\s*\p{Lu}|[-–]\s|và\s)/u.test(text.slice(boundaries[b]!))) continue;
+      const province = this.scopeOf(candidate, context.province);
+      if (candidate.length >= 4 && this.lookup(candidate, province, generic) !== null)
+        return { length: boundaries[b]! };
     }
     return null;
   }
 
-  /** Resolves a mention (as printed) to an agency, creating it when the dictionary lacks it. */
-  resolve(mention: string, context: AgencyContext): AgencyRecord {
+  /**
+   * Resolves a mention (as printed) to an agency, creating it when the dictionary lacks it.
+   * `generic`: an assignee of a text of no province that names a province's kind of body ("Sở
+   * Văn hóa và Thể thao" in a ministry's plan) is the group of every province's such body.
+   */
+  resolve(mention: string, context: AgencyContext, generic = false): AgencyRecord {
     this.count();
     const name = cleanName(mention);
-    const province = this.trailingProvince(name) ?? context.province;
-    const found = this.lookup(name, province);
+    const province = this.scopeOf(name, context.province);
+    const found = this.lookup(name, province, generic);
+    if (found !== null && province === null && found.group !== 'national') {
+      // "Sở Văn hóa và Thể thao" in a ministry's plan: the department of every province.
+      return this.register(
+        {
+          id: `agency/vn/${found.entry.key}`,
+          name: found.entry.name.includes('{province}') ? name : found.entry.name,
+          aliases: [name],
+          province: null,
+          isCollective: true,
+          parent: null,
+        },
+        name,
+      );
+    }
     if (found !== null) return this.fromEntry(found, name, province, context);
     // A generic kind printed in lower case in a list ("doanh nghiệp", "viện nghiên cứu") is a
     // group of bodies, not one agency.
-    const isCollective = COLLECTIVE.test(name) || /^\p{Ll}/u.test(mention.trim());
+    // "Viện, Trường", "Doanh nghiệp", "Đơn vị có liên quan" name kinds of bodies: groups too.
+    const isCollective =
+      COLLECTIVE.test(name) || /^\p{Ll}/u.test(mention.trim()) || BARE_KINDS.test(name.split(/\s*,\s*/)[0]!);
     // In a ministry's plan its Vụ, Cục and Văn phòng Bộ are its units, as a Sở's Phòng are the Sở's.
     const ministry = context.department !== null && context.department.province === null;
     const isUnit =
@@ -196,7 +303,7 @@ export class AgencyDirectory {
    */
   fromHeading(heading: string, province: string | null): AgencyRecord | null {
     const name = squash(heading);
-    const scope = this.trailingProvince(name) ?? province;
+    const scope = this.scopeOf(name, province);
     const found = this.lookup(name, scope);
     if (found === null) return null;
     return this.byKey(found.entry.key, found.group === 'national' ? null : scope);
@@ -215,7 +322,7 @@ export class AgencyDirectory {
       if (entry !== undefined) {
         return this.fromEntry(
           { entry, group },
-          spelling ?? entry.name.replace(/\{province\}/g, province ?? ''),
+          spelling ?? (province === null ? entry.name : this.canonicalName(entry, province)),
           province,
           {
             province,
@@ -254,7 +361,7 @@ export class AgencyDirectory {
       );
     }
     const provinceName = province!;
-    const canonical = entry.name.replace(/\{province\}/g, provinceName);
+    const canonical = this.canonicalName(entry, provinceName);
     const isCollective = group === 'collectives';
     let parent: AgencyRecord | null = null;
     if (group === 'units' || (isCollective && entry.scope === 'department')) {
@@ -297,10 +404,20 @@ export class AgencyDirectory {
   }
 }
 
+/**
+ * Whether folded words end with a province's key as a place: "Đoàn Thanh niên Cộng sản Hồ Chí
+ * Minh" names a person, not the city (whose alias "Hồ Chí Minh" it ends with).
+ */
+function endsWithPlace(folded: string, provinceKey: string): boolean {
+  return folded.endsWith(` ${provinceKey}`) && !folded.endsWith(`cong san ${provinceKey}`);
+}
+
 /** Trims list punctuation and bullets around a mention, and capitalises a collective. */
 export function cleanName(mention: string): string {
   const name = squash(mention)
     .replace(/^[-+•–\s]+/, '')
+    // "Sở Sở Công thương" (dong-nai-179:2219): a word typed twice.
+    .replace(/^(\p{Lu}\p{Ll}*) \1(?= )/u, '$1')
     .replace(/^(và|với)\s+/i, '')
     .replace(/[\s,;.:|-]+$/, '')
     .replace(/^\((.*)\)$/, '$1');
@@ -312,16 +429,22 @@ export function cleanName(mention: string): string {
 
 /** Longer than any agency's name or list of kinds in the seeds and ../shared/corpus (89 characters). */
 const MAX_NAME_CHARS = 160;
+const TASK_TEXT = startsWithWord(TASK_TEXT_WORDS);
 // Characters no agency's name prints; they come from code, markup or a broken extraction.
 const CODE_LIKE = /[{}[\]<>`$=\\|^~#@*_"']|\/\/|--/u;
 
 /**
  * Why a mention (as printed) cannot be an agency's name, or null when it can: code-like
- * punctuation (`'}) DETACH DELETE n //`), no letters, mostly not letters, or too long.
+ * punctuation (`'}) DETACH DELETE n //`), no letters, mostly not letters, too long, the words
+ * of a task's text ("Xây dựng …") or only a word that opens a name ("các").
  */
 export function suspiciousName(mention: string): string | null {
   const name = squash(mention);
   if (!/\p{L}/u.test(name)) return 'it has no letters';
+  const task = TASK_TEXT.exec(name);
+  if (task !== null) return `it opens with "${task[1]}", as a task's text does, not an agency's name`;
+  // "phối hợp với các" cut short (3a2db039:374): a word that opens a name is none.
+  if (/^(?:các|và|với|của|cùng)$/iu.test(name)) return `it is only the word "${name}"`;
   if (name.length > MAX_NAME_CHARS) return `it is ${name.length} characters long, longer than any agency's name`;
   const code = CODE_LIKE.exec(name);
   if (code !== null) return `it holds "${code[0]}", which no agency's name prints`;

@@ -14,6 +14,11 @@ export interface AgencyEntry {
   /** Key of the parent agency; for units, null means "the Sở that issued the plan". */
   parent?: string | null;
   scope?: 'province' | 'department';
+  /**
+   * The name in a centrally-run city whose name for the body is not the province's with
+   * "thành phố" for "tỉnh" (see asCityName): "Bộ Tư lệnh Thủ đô Hà Nội", by the city's name.
+   */
+  cityNames?: Record<string, string>;
 }
 
 export interface AgencyDictionary {
@@ -36,6 +41,11 @@ export interface ProvinceEntry {
   aliases?: string[];
   /** One of the 34 provinces since the 2025 merger. */
   current?: boolean;
+  /**
+   * A centrally-run city (thành phố trực thuộc trung ương): its province-level bodies are named
+   * "Ủy ban nhân dân thành phố", "Thành ủy", "Công an thành phố" where a province's say "tỉnh".
+   */
+  city?: boolean;
   /** The province a former one became part of, and when (`on`, an ISO date). */
   mergedInto?: string;
   on?: string;

@@ -143,7 +143,7 @@ export function toTaskRecords(
           warn(line, `"${clip(mention)}" is not read as an agency: ${suspicion}`);
           continue;
         }
-        const agency = directory.resolve(mention, context);
+        const agency = directory.resolve(mention, context, true);
         if (!refs.some((existing) => existing.id === agency.id)) refs.push(ref(agency));
       }
     }

@@ -37,6 +37,9 @@ export const AGENCY_WORDS = [
   'Thanh tra',
   'Tỉnh ủy',
   'Tỉnh uỷ',
+  'Thành ủy',
+  'Thành uỷ',
+  'Thành đoàn',
   'Kho bạc',
   'Ngân hàng',
   'Công ty',
@@ -47,6 +50,13 @@ export const AGENCY_WORDS = [
   'các',
   'Chủ tịch',
   'Lãnh đạo',
+  'Bệnh viện',
+  'Mặt trận',
+  'Bảo hiểm xã hội',
+  'Tòa án',
+  'Viện Kiểm sát',
+  'Tổng công ty',
+  'Tập đoàn',
 ] as const;
 
 /** Words that start the next item of a list after " - " or " và ": agency words, and the lower-case words of groups. */
@@ -98,7 +108,134 @@ export const MINISTRY_UNIT_WORDS = [
 export const NATIONAL_WORDS = ['Bộ', 'Cục', 'Tổng cục', 'Vụ', 'Học viện'] as const;
 
 /** The kinds of bodies a group names after "các": "Sở Y tế các tỉnh", "UBND các xã". */
-export const GROUP_KIND_WORDS = ['tỉnh', 'huyện', 'sở', 'bộ', 'ngành', 'địa phương', 'xã', 'đơn vị'] as const;
+export const GROUP_KIND_WORDS = ['tỉnh', 'huyện', 'sở', 'bộ', 'ngành', 'địa phương', 'xã', 'phường', 'đơn vị'] as const;
+
+/**
+ * Words that name a kind of body, not one body: "Viện, Trường", "Sở, ban, ngành có liên quan",
+ * "UBND xã, phường, đặc khu". A mention made only of them (and the qualifiers below) is a group.
+ */
+export const BODY_KIND_WORDS = [
+  'sở',
+  'ban',
+  'ngành',
+  'bộ',
+  'viện',
+  'trường',
+  'học viện',
+  'đại học',
+  'cao đẳng',
+  'trung cấp',
+  'trung tâm',
+  'cơ quan',
+  'đơn vị',
+  'địa phương',
+  'doanh nghiệp',
+  'tập đoàn',
+  'tổ chức',
+  'cá nhân',
+  'đoàn thể',
+  'hội',
+  'hiệp hội',
+  'cục',
+  'vụ',
+  'phòng',
+  'chi cục',
+  'cơ sở',
+  'hợp tác xã',
+  'công ty',
+  'báo',
+  'đài',
+  'UBND',
+  'ủy ban nhân dân',
+  'uỷ ban nhân dân',
+  'tỉnh',
+  'thành phố',
+  'huyện',
+  'thị xã',
+  'thị trấn',
+  'quận',
+  'xã',
+  'phường',
+  'đặc khu',
+  'thôn',
+  'bản',
+] as const;
+
+/** What may follow a list of kinds and keep it a group: "có liên quan", "trên địa bàn tỉnh", "các cấp". */
+const KIND_QUALIFIER =
+  '(?:có\\s+)?liên\\s+quan|chức\\s+năng|các\\s+cấp|cấp\\s+(?:tỉnh|huyện|xã|cơ\\s+sở)|(?:trên\\s+địa\\s+bàn|trực\\s+thuộc|thuộc)(?:\\s+\\S+){0,4}|tỉnh|thành\\s+phố';
+
+/**
+ * A mention made only of kind words, as printed or after "các": "Viện", "Trường", "đặc khu",
+ * "UBND xã", "ngành có liên quan", "Cao đẳng trên địa bàn tỉnh". It names no one body.
+ */
+export const BARE_KINDS = new RegExp(
+  `^(?:các\\s+)?(?:${BODY_KIND_WORDS.join('|')})(?:(?:\\s*,\\s*|\\s+)(?:các\\s+)?(?:${BODY_KIND_WORDS.join('|')}))*(?:\\s+(?:${KIND_QUALIFIER}))?$`,
+  'iu',
+);
+
+/**
+ * A province-level body's name as a centrally-run city (thành phố trực thuộc trung ương) writes
+ * it: "thành phố" where a province writes "tỉnh", "Thành ủy" for "Tỉnh ủy", "Thành đoàn" for
+ * "Tỉnh đoàn". `{province}` stays for the caller to fill; "tỉnh {province}" becomes
+ * "thành phố {province}", or the city's name alone when it already starts so ("Ủy ban nhân
+ * dân Thành phố Hồ Chí Minh", "Ủy ban nhân dân thành phố Cần Thơ").
+ */
+export function asCityName(name: string, city: string): string {
+  const place = /^thành phố\s/iu.test(city) ? '{province}' : 'thành phố {province}';
+  return name
+    .replace(/(?<!\p{L})tỉnh \{province\}/gu, place)
+    .replace(/(?<!\p{L})Tỉnh (ủy|uỷ)(?!\p{L})/gu, 'Thành $1')
+    .replace(/(?<!\p{L})Tỉnh đoàn(?!\p{L})/gu, 'Thành đoàn')
+    .replace(/(?<!\p{L})tỉnh(?!\p{L})/gu, 'thành phố')
+    .replace(/(?<!\p{L})Tỉnh(?!\p{L})/gu, 'Thành phố');
+}
+
+/**
+ * Words that open a task's text and never an agency's name: a mention that starts so is the
+ * work, read in the wrong cell ("Xây dựng và vận hành Hệ thống kiểm kê …", 2530/QĐ-TTg's
+ * Phụ lục II), or a column's heading ("Nội dung").
+ */
+export const TASK_TEXT_WORDS = [
+  'Xây dựng',
+  'Nghiên cứu',
+  'Đầu tư',
+  'Ban hành',
+  'Triển khai',
+  'Thiết lập',
+  'Tăng cường',
+  'Đẩy mạnh',
+  'Nâng cao',
+  'Nâng cấp',
+  'Hoàn thiện',
+  'Quan trắc',
+  'Ứng dụng',
+  'Rà soát',
+  'Thí điểm',
+  'Lắp đặt',
+  'Quy định',
+  'Thực hiện',
+  'Tổ chức thực hiện',
+  'Dự án',
+  'Chương trình',
+  'Lộ trình',
+  'Yêu cầu',
+  'Trình',
+  'Tại',
+  'Nội dung',
+  'Sản phẩm',
+  'Đề xuất',
+  'Xác định',
+  'Tích hợp',
+  'Vận hành',
+  'Thúc đẩy',
+  'Hỗ trợ',
+  'Kiểm soát',
+  'Đánh giá',
+  'Tuyên truyền',
+  'Thẩm định',
+  'Lập',
+] as const;
 
 /** `^(word|word …)` not followed by a letter or digit. */
 export function startsWithWord(words: readonly string[]): RegExp {

@@ -187,7 +187,7 @@ describe('corpus texts the cell model makes readable', () => {
     expect(first.timeframe).toBe('Thường xuyên');
     const second = taskByCode({ document } as DocumentExtraction, 'I.2');
     expect(names(second.leads)).toEqual(['Sở Tài chính']);
-    expect(names(second.coordinators)).toEqual(['Sở Công Thương', 'Ban Quản lý khu Kinh tế tỉnh Đồng Tháp']);
+    expect(names(second.coordinators)).toEqual(['Sở Công Thương', 'Ban Quản lý Khu kinh tế tỉnh Đồng Tháp']);
     expect(second.timeframe).toBe('2026');
     const third = taskByCode({ document } as DocumentExtraction, 'I.3');
     expect(names(third.leads)).toEqual(['Liên hiệp các Hội Khoa học và Kỹ thuật']);
@@ -346,7 +346,8 @@ describe('corpus texts the cell model makes readable', () => {
     const greening = taskByCode(extraction, 'A.4');
     expect(greening.title).toMatch(/^Tiếp tục triển khai hiệu quả Đề án “Trồng một tỷ cây xanh”/);
     expect(names(greening.leads)).toEqual(['Bộ Nông nghiệp và Môi trường']);
-    expect(names(greening.coordinators)).toEqual(['UBND các tỉnh/ thành phố']);
+    // Printed "UBND các tỉnh/ thành phố": the provinces' committees, by the dictionary's name.
+    expect(names(greening.coordinators)).toEqual(['Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương']);
     expect(greening.timeframe).toBe('Giai đoạn 2026 - 2030');
     expect(greening.source.lineStart).toBe(872);
     expect(document.tasks.every((task) => /^[A-Z](\.[IVX]+)?(\.\d+)?$/.test(task.code ?? ''))).toBe(true);
