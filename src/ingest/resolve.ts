@@ -135,7 +135,7 @@ export function toTaskRecords(
       id: ids[index]!,
       code: draft.code,
       title:
-        (draft.title === undefined ? '' : firstSentence(squash(draft.title))) ||
+        (draft.title === undefined ? '' : squash(draft.title)) ||
         firstSentence(text) ||
         (draft.code ?? ''),
       text,
