@@ -181,8 +181,16 @@ function cellBlockEnd(lines: Line[], start: number, headings: Set<number>): numb
 
 /**
  * The rows of a cell block. A lone "|" opens each row and closes each cell, so the gap between a
- * row's last cell and the next row is an empty segment, just like an empty cell: a row ends at an
- * empty segment followed by a code ("1", "II") or once it has as many cells as most coded rows.
+ * row's last cell and the next row is an empty segment, just like an empty cell:
+ *
+ *   Block : Chunk+            a chunk starts at a code ("1", "II") after an empty segment
+ *   Chunk : Row ("" SubRow)*  its first row: the most cells, up to a coded row's width, that a gap
+ *                             follows; then the rows under cells merged down from it, one per gap
+ *
+ * Rows under merged cells (the STT, chủ trì and phối hợp of a numbered row spanning several
+ * "Nội dung" rows, tvpl-646f0a00d4174382.md:743) are short: they hold only their own cells, and
+ * every empty segment between them is a gap, unless two short pieces only make up together the
+ * width the other rows under merged cells have (an empty cell inside such a row).
  */
 function cellBlockRows(block: Line[]): Cell[][] {
   const segments: Cell[] = [];
@@ -196,43 +204,76 @@ function cellBlockRows(block: Line[]): Cell[][] {
       current.push(line);
     }
   }
-  const byCode: Cell[][] = [[]];
+  const chunks: Cell[][] = [[]];
   segments.forEach((segment, position) => {
     const next = segments[position + 1];
-    if (segment.text === '' && byCode.at(-1)!.length > 0 && (next === undefined || CODE_CELL.test(next.text))) {
-      byCode.push([]);
+    if (segment.text === '' && chunks.at(-1)!.length > 0 && (next === undefined || CODE_CELL.test(next.text))) {
+      chunks.push([]);
     } else {
-      byCode.at(-1)!.push(segment);
+      chunks.at(-1)!.push(segment);
     }
   });
-  const counts = new Map<number, number>();
-  for (const row of byCode) {
-    if (row.length > 0 && CODE_CELL.test(row[0]!.text)) counts.set(row.length, (counts.get(row.length) ?? 0) + 1);
-  }
+  // A row's width: the longest chunk with no empty segment (a whole row, the header or a coded row
+  // with nothing merged under it); the usual length of the coded chunks when every one has a gap.
+  const coded = chunks.filter((chunk) => chunk.length > 0 && CODE_CELL.test(chunk[0]!.text));
+  const whole = [chunks[0]!, ...coded].filter((chunk) => chunk.every((cell) => cell.text !== ''));
   // No coded row at all (a letterhead, a signature block): every empty segment is a row gap.
-  const width = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? 0;
-  // A row followed by one that does not open with a code (the header before its "(1) (2)" row,
-  // merged rows) ran on: cut it where a full row ends in the row gap.
+  const width =
+    coded.length === 0 ? 0 : whole.length > 0 ? Math.max(...whole.map((chunk) => chunk.length)) : usualLength(coded);
   const rows: Cell[][] = [];
-  for (let row of byCode) {
+  for (const chunk of chunks) {
     if (width === 0) {
-      let start = 0;
-      row.forEach((cell, position) => {
-        if (cell.text === '') {
-          rows.push(row.slice(start, position));
-          start = position + 1;
-        }
-      });
-      rows.push(row.slice(start));
+      rows.push(...splitAtGaps(chunk));
       continue;
     }
-    while (row.length > width && row[width]!.text === '') {
-      rows.push(row.slice(0, width));
-      row = row.slice(width + 1);
-    }
-    rows.push(row);
+    const end = firstRowLength(chunk, width);
+    rows.push(chunk.slice(0, end));
+    if (end < chunk.length) rows.push(...mergeShort(splitAtGaps(chunk.slice(end + 1))));
   }
   return rows.filter((row) => row.some((cell) => cell.text !== ''));
+}
+
+/**
+ * How many cells of a chunk its first row holds: the most, up to `width`, that the chunk's end or
+ * an empty segment (the row gap) follows; the whole chunk when no gap fits.
+ */
+function firstRowLength(chunk: Cell[], width: number): number {
+  if (chunk.length <= width) return chunk.length;
+  for (let end = Math.min(width, chunk.length - 1); end >= 1; end -= 1) {
+    if (chunk[end]!.text === '') return end;
+  }
+  return chunk.length;
+}
+
+function splitAtGaps(cells: Cell[]): Cell[][] {
+  const rows: Cell[][] = [[]];
+  for (const cell of cells) {
+    if (cell.text === '') rows.push([]);
+    else rows.at(-1)!.push(cell);
+  }
+  return rows.filter((row) => row.length > 0);
+}
+
+/** The most common length of some rows (the longest of equally common ones), 0 for none. */
+function usualLength(rows: Cell[][]): number {
+  const counts = new Map<number, number>();
+  for (const row of rows) counts.set(row.length, (counts.get(row.length) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? 0;
+}
+
+/** Joins two short pieces back into one row (with the empty cell between them) when together they make the usual width. */
+function mergeShort(pieces: Cell[][]): Cell[][] {
+  const usual = usualLength(pieces);
+  const out: Cell[][] = [];
+  for (const piece of pieces) {
+    const last = out.at(-1);
+    if (last !== undefined && last.length < usual && piece.length < usual && last.length + 1 + piece.length === usual) {
+      out[out.length - 1] = [...last, { text: '', lines: [] }, ...piece];
+    } else {
+      out.push(piece);
+    }
+  }
+  return out;
 }
 
 /** Writes a table: rows of cells when it has three columns or more, else its cells as lines. */
@@ -243,11 +284,14 @@ function emitTable(rows: Cell[][], out: Line[]): void {
       const spanned = row.flatMap((cell) => cell.lines).map((line) => line.number);
       if (spanned.length === 0) continue;
       const texts = row.map((cell) => cell.text.replace(/\s+/g, ' ').trim());
+      let at = Math.min(...spanned);
+      const cellLines = row.map((cell) => (at = cell.lines[0]?.number ?? at));
       out.push({
         number: Math.min(...spanned),
         lineEnd: Math.max(...spanned),
         text: texts.join('\t'),
         cells: texts,
+        cellLines,
       });
     }
     return;
