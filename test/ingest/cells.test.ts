@@ -8,8 +8,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.js';
 import { toCells } from '../../src/ingest/cells.js';
+import { decode } from '../../src/ingest/formats/index.js';
+import { readTable } from '../../src/ingest/layouts/table.js';
 import { extract, type DocumentExtraction } from '../../src/ingest/index.js';
-import { toLines } from '../../src/ingest/normalize.js';
+import { decode as decodeText, toLines } from '../../src/ingest/normalize.js';
 import { dictionaries, extractText, taskByCode } from '../helpers/ingest.js';
 
 const REAL = path.join(PROJECT_ROOT, '..', 'shared', 'corpus', 'real');
@@ -214,6 +216,27 @@ describe('corpus texts the cell model makes readable', () => {
     expect(fourth.timeframe).toBe('Quý II/2027');
   });
 
+  it('Hồ Chí Minh 2820/QĐ-UBND: a row without TT under merged cells is a task that shares the cells it lacks', () => {
+    const { document } = real('ho-chi-minh-2820-qd-ubnd-2025.txt');
+    const at = (line: number) => document.tasks.find((task) => task.source.lineStart === line)!;
+    // Line 576: its own task and chủ trì; the TT, phối hợp and time of II.1 (line 558) are merged down.
+    const backup = at(576);
+    expect(backup.code).toBe('II.1');
+    expect(backup.title).toMatch(/^Xây dựng hạ tầng kỹ thuật dự phòng/);
+    expect(names(backup.leads)).toEqual(['Trung tâm Chuyển đổi số Thành phố']);
+    expect(names(backup.coordinators)).toEqual(names(at(558).coordinators));
+    expect(backup.timeframe).toBe('Quý IV/2026');
+    // Line 765: its own chủ trì and phối hợp, the time of IV.2 merged down.
+    expect([names(at(765).leads), names(at(765).coordinators), at(765).timeframe]).toEqual([
+      ['Sở Khoa học và Công nghệ'],
+      ['Sở Tài chính'],
+      'Quý IV/2026',
+    ]);
+    // Line 837: Sở Tài chính leads; phối hợp and time are those of V.1.
+    expect(names(at(837).leads)).toEqual(['Sở Tài chính']);
+    expect(at(837).timeframe).toBe('Năm 2025-2030');
+  });
+
   it('Chính phủ 03/NQ-CP: the header in "#" headings is read, and the Markdown task table gives tasks', () => {
     const { document } = real('chinh-phu-03-nq-cp-2025.txt');
     expect(document.symbol).toBe('03/NQ-CP');
@@ -337,20 +360,60 @@ describe('corpus texts the cell model makes readable', () => {
     expect(document.tasks).toEqual([]);
   });
 
-  it('Thủ tướng 2530/QĐ-TTg: numbered rows of the appendix are read; rows under merged cells are reported, not misread', () => {
+  it('Thủ tướng 2530/QĐ-TTg: rows under merged cells are tasks of the row above; Phụ lục II is read by its own header', () => {
     const extraction = real('tvpl-646f0a00d4174382.md');
     const { document } = extraction;
     expect(document.layout).toBe('TABLE');
-    // PHỤ LỤC I follows the signature table with no blank line (line 688); part A is Bộ Nông nghiệp và Môi trường.
-    expect(taskByCode(extraction, 'A').title).toBe('BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG');
+    const at = (line: number) => document.tasks.find((task) => task.source.lineStart === line)!;
+    // PHỤ LỤC I follows the signature table with no blank line (line 688); part A is Bộ Nông nghiệp
+    // và Môi trường, its heading the lead of the part.
+    const partA = taskByCode(extraction, 'A');
+    expect(partA.title).toBe('BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG');
+    expect(names(partA.leads)).toEqual(['Bộ Nông nghiệp và Môi trường']);
+    // Row 1 (line 718): its STT, chủ trì, phối hợp and "Thuộc nhóm nhiệm vụ" cells are merged over
+    // five "Nội dung" rows (731, 743, 753, 763, 773): a group of five tasks with their own times.
+    const law = taskByCode(extraction, 'A.1');
+    expect(law.title).toBe(
+      'Hoàn thiện hệ thống chính sách pháp luật về kiểm soát, quản lý chất lượng môi trường không khí',
+    );
+    const rows = document.tasks.filter((task) => task.parent === law.id);
+    expect(rows.map((task) => task.source.lineStart)).toEqual([731, 743, 753, 763, 773]);
+    expect(rows.every((task) => task.code === null)).toBe(true);
+    expect(at(743).title).toBe('- Rà soát, cập nhật các hướng dẫn kỹ thuật về hệ số phát thải và kiểm kê khí thải.');
+    expect(names(at(743).leads)).toEqual(['Bộ Nông nghiệp và Môi trường']);
+    expect(names(at(743).coordinators)).toContain('Bộ Khoa học và Công nghệ');
+    expect(at(743).timeframe).toBe(
+      'Giai đoạn 2026 - 2027. Thực hiện rà soát, cập nhật các hướng dẫn kỹ thuật (nếu có)',
+    );
+    // Row 4 has one "Nội dung" cell: one task, titled by it, not by its group of part II.
     const greening = taskByCode(extraction, 'A.4');
     expect(greening.title).toMatch(/^Tiếp tục triển khai hiệu quả Đề án “Trồng một tỷ cây xanh”/);
     expect(names(greening.leads)).toEqual(['Bộ Nông nghiệp và Môi trường']);
     expect(names(greening.coordinators)).toEqual(['UBND các tỉnh/ thành phố']);
     expect(greening.timeframe).toBe('Giai đoạn 2026 - 2030');
     expect(greening.source.lineStart).toBe(872);
-    expect(document.tasks.every((task) => /^[A-Z](\.[IVX]+)?(\.\d+)?$/.test(task.code ?? ''))).toBe(true);
-    expect(extraction.warnings.map((warning) => warning.line)).toContain(743);
+    // Part D has no STT: its three rows are tasks of the part, led by the merged chủ trì cell.
+    const partD = taskByCode(extraction, 'D');
+    const science = document.tasks.filter((task) => task.parent === partD.id);
+    expect(science.map((task) => task.source.lineStart)).toEqual([1206, 1222, 1233]);
+    expect(science.every((task) => names(task.leads).join() === 'Bộ Khoa học và Công nghệ')).toBe(true);
+    // Part G's second row prints its own phối hợp cell; the chủ trì is still the merged one.
+    expect(names(at(1315).coordinators)).toEqual(['Các bộ, ngành liên quan']);
+    expect(names(at(1315).leads)).toEqual(['Bộ Giáo dục và Đào tạo']);
+    // "I." after "H." is part I (Bộ Công an), not a Roman group under part H.
+    expect(names(taskByCode(extraction, 'I').leads)).toEqual(['Bộ Công an']);
+    expect(taskByCode(extraction, 'I').parent).toBeNull();
+    // PHỤ LỤC II (line 1872) has its own columns: "Tên dự án, nhiệm vụ" is the title, chủ trì the 4th.
+    const warning = at(1898);
+    expect(warning.title).toBe(
+      'Xây dựng, nâng cấp và vận hành Hệ thống Cảnh báo, dự báo, kiểm soát ô nhiễm môi trường không khí',
+    );
+    expect(names(warning.leads)).toEqual(['Bộ Nông nghiệp và Môi trường']);
+    expect(warning.timeframe).toBe(
+      'Xây dựng, trong giai đoạn 2026 - 2027 và vận hành, nâng cấp thường xuyên, liên tục',
+    );
+    // The site's own tables after the copy (line 2765, "Địa chỉ: …") are not rows of it.
+    expect(document.tasks.every((task) => task.source.lineStart < 2643)).toBe(true);
   });
 
   it('Lai Châu 7360/KH-UBND: bold part headings wrapped over two lines ("I. MỤC" / "ĐÍCH, YÊU CẦU") are one heading', () => {
@@ -372,5 +435,25 @@ describe('corpus texts the cell model makes readable', () => {
     const first = document.tasks.filter((task) => task.source.lineStart >= 203 && task.source.lineStart <= 209);
     expect(first.map((task) => task.source.lineStart)).toEqual([203, 206, 209]);
     expect(first[0]!.title).toBe('Chủ trì tham mưu, tổ chức triển khai thực hiện Kế hoạch này');
+  });
+
+  it('Sở Công Thương Lào Cai KH-2242: the "Phân công nhiệm vụ" table with an empty TT column gives one task a row, led by its staff', async () => {
+    const name = 'KH-2242_23.4.2026_Kiem-tra-cap-GCN-28-don-vi.docx';
+    const decoded = await decode(new Uint8Array(fs.readFileSync(path.join(REAL, '..', 'files', name))), name);
+    const lines = toCells(toLines(decodeText(decoded.bytes, name).text)).filter((line) => line.number >= 62);
+    const { tasks } = readTable(lines);
+    expect(tasks.map((task) => [task.lineStart, task.code, task.title])).toEqual([
+      [67, null, 'Rà soát việc đáp ứng các điều kiện của học viên'],
+      [68, null, 'Xây dựng bài kiểm tra, đáp án'],
+      [69, null, 'Tổ chức kiểm tra'],
+      [70, null, 'Tổ chức chấm bài'],
+      [71, null, 'Rà soát vào điểm'],
+      [72, null, 'Xây dựng quyết định công nhận kết quả kiểm tra'],
+      [73, null, 'In ấn chứng chỉ'],
+      [74, null, 'Rà soát chứng chỉ trước khi trình'],
+      [75, null, 'Trình ký chứng chỉ'],
+    ]);
+    // "Người thực hiện" beside "Nhiệm vụ thực hiện" is who carries the task out: its lead.
+    expect(tasks[0]!.leads).toEqual(['Đỗ Mạnh Cường; Vũ Việt Linh; Nguyễn Thị Loan']);
   });
 });
