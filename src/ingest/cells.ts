@@ -168,7 +168,10 @@ function cellBlockEnd(lines: Line[], start: number, headings: Set<number>): numb
       end = index;
       run = 0;
       const next = lines[index + 1];
-      if (next === undefined || next.text.trim() === '' || PART_HEADING.test(next.text.trim())) break;
+      // A blank line between two lone "|" is an empty cell: "** **" once its bold marks are gone
+      // (dong-nai-179-kh-ubnd-2025.txt:2732).
+      const emptyCell = next?.text.trim() === '' && lines[index + 2]?.text.trim() === '|';
+      if (next === undefined || (next.text.trim() === '' && !emptyCell) || PART_HEADING.test(next.text.trim())) break;
       continue;
     }
     run += 1;

@@ -379,7 +379,7 @@ describe('corpus texts the cell model makes readable', () => {
     const rows = document.tasks.filter((task) => task.parent === law.id);
     expect(rows.map((task) => task.source.lineStart)).toEqual([731, 743, 753, 763, 773]);
     expect(rows.every((task) => task.code === null)).toBe(true);
-    expect(at(743).title).toBe('- Rà soát, cập nhật các hướng dẫn kỹ thuật về hệ số phát thải và kiểm kê khí thải.');
+    expect(at(743).title).toBe('Rà soát, cập nhật các hướng dẫn kỹ thuật về hệ số phát thải và kiểm kê khí thải');
     expect(names(at(743).leads)).toEqual(['Bộ Nông nghiệp và Môi trường']);
     expect(names(at(743).coordinators)).toContain('Bộ Khoa học và Công nghệ');
     expect(at(743).timeframe).toBe(

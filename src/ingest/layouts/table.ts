@@ -174,8 +174,11 @@ function readRow(line: Line, rowCells: string[], table: Table, broken: boolean):
       at[column] ??= line.cellLines?.[position] ?? line.number;
     }
   });
-  // A group row's title may sit in whichever cell the merge left it ("A." | "BỘ NÔNG NGHIỆP …").
-  if (cells.code !== undefined && GROUP_CODE.test(cells.code) && cells.task === undefined) {
+  // A group row's title may sit in whichever cell the merge left it ("A." | "BỘ NÔNG NGHIỆP …";
+  // "5.1" | "" | "Thương mại" | "" …, dong-nai-179-kh-ubnd-2025.txt:2730): a row with a code and
+  // one other cell is titled by it.
+  const others = rowCells.filter((cell, index) => columns[place[index]!] !== 'code' && squash(cell) !== '');
+  if (cells.code !== undefined && cells.task === undefined && (GROUP_CODE.test(cells.code) || others.length === 1)) {
     const position = rowCells.findIndex((cell, index) => columns[place[index]!] !== 'code' && squash(cell) !== '');
     if (position !== -1) {
       cells.task = squash(rowCells[position]!);
@@ -194,6 +197,20 @@ function readRow(line: Line, rowCells: string[], table: Table, broken: boolean):
   }
   const previous = rows[rows.length - 1];
   const lineEnd = line.lineEnd ?? line.number;
+  // A page break printed the end of the cell above again beside a group's heading: "năm tiếp theo"
+  // under "2025 và những năm tiếp theo" (chinh-phu-03-nq-cp-2025.txt:472) is not the group's time.
+  for (const [column, value] of Object.entries(cells) as [Column, string][]) {
+    const above = previous?.cells[column];
+    if (
+      cells.code !== undefined &&
+      GROUP_CODE.test(cells.code) &&
+      above !== undefined &&
+      above.length > value.length &&
+      /^\p{Ll}/u.test(value) &&
+      fold(above).endsWith(fold(value))
+    )
+      delete cells[column];
+  }
   if (cells.code === undefined && previous !== undefined && short && !isHeading(previous)) {
     // Under cells merged down from the row above (tvpl-646f0a00d4174382.md:743,
     // ho-chi-minh-2820-qd-ubnd-2025.txt:576): the columns this row has no cell in are that row's.
@@ -291,7 +308,7 @@ const FIT: Record<Exclude<Kind, 'empty'>, Record<Column | 'none', number>> = {
  * column, a time in the timeframe, an agency in chủ trì or phối hợp), side by side where they can
  * be: a row under merged cells lacks the cells at its edges, not between its own.
  */
-export function align(cells: string[], columns: (Column | null)[]): number[] {
+function align(cells: string[], columns: (Column | null)[]): number[] {
   const kinds = cells.map(kindOf);
   const width = columns.length;
   const fit = (position: number, index: number) => {
@@ -355,7 +372,7 @@ function toDrafts(rows: Row[], tasks: TaskDraft[], warnings: LayoutResult['warni
       push({
         code,
         // The title is the whole task cell: a row's task is its cell, not the cell's first sentence.
-        ...(row.cells.task === undefined ? {} : { title: row.cells.task }),
+        ...(row.cells.task === undefined ? {} : { title: titleOf(row.cells.task) }),
         text: [row.cells.task, row.cells.detail].filter((part) => part !== undefined).join(' '),
         timeframe: row.cells.timeframe ?? null,
         expectedResult: row.cells.result ?? null,
@@ -426,7 +443,7 @@ function toDrafts(rows: Row[], tasks: TaskDraft[], warnings: LayoutResult['warni
       const leads = lead !== null ? [lead] : headingAgency(title, rows.slice(position + 1));
       const index = push({
         code,
-        ...(title === undefined ? {} : { title }),
+        ...(title === undefined ? {} : { title: titleOf(title) }),
         text: title ?? '',
         timeframe: row.cells.timeframe ?? null,
         expectedResult: row.cells.result ?? null,
@@ -445,7 +462,7 @@ function toDrafts(rows: Row[], tasks: TaskDraft[], warnings: LayoutResult['warni
     if (groupsRows) {
       const index = push({
         code,
-        title: row.cells.group!,
+        title: titleOf(row.cells.group!),
         text: row.cells.group!,
         timeframe: null,
         expectedResult: null,
@@ -463,6 +480,11 @@ function toDrafts(rows: Row[], tasks: TaskDraft[], warnings: LayoutResult['warni
     head = { code, parent, group: null };
     warnEmpty(code);
   });
+}
+
+/** A cell as a title: whole, without the list mark it opens with or the stop it ends with. */
+function titleOf(cell: string): string {
+  return cell.replace(/^[-+•–]\s*/u, '').replace(/\s*[.;]$/u, '');
 }
 
 /** Whether `letter` comes one or two letters after `part` ("H" → "I"; a text may skip a letter). */
