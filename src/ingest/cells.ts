@@ -287,14 +287,12 @@ function emitTable(rows: Cell[][], out: Line[]): void {
       const spanned = row.flatMap((cell) => cell.lines).map((line) => line.number);
       if (spanned.length === 0) continue;
       const texts = row.map((cell) => cell.text.replace(/\s+/g, ' ').trim());
-      let at = Math.min(...spanned);
-      const cellLines = row.map((cell) => (at = cell.lines[0]?.number ?? at));
       out.push({
         number: Math.min(...spanned),
         lineEnd: Math.max(...spanned),
         text: texts.join('\t'),
         cells: texts,
-        cellLines,
+        cellParts: row.map((cell) => cell.lines.map((part) => ({ number: part.number, text: part.text.trim() }))),
       });
     }
     return;

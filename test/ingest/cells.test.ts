@@ -235,6 +235,11 @@ describe('corpus texts the cell model makes readable', () => {
     // Line 837: Sở Tài chính leads; phối hợp and time are those of V.1.
     expect(names(at(837).leads)).toEqual(['Sở Tài chính']);
     expect(at(837).timeframe).toBe('Năm 2025-2030');
+    // IV.4 (line 789): two duties in one cell, each beside its own line of chủ trì and phối hợp.
+    expect(at(789).title).toMatch(/^Bố trí nhân lực đảm bảo đủ năng lực để thực hiện nhiệm vụ xây dựng/);
+    expect(names(at(789).coordinators)).toEqual(['Sở Tài chính']);
+    expect(at(794).title).toMatch(/^Bố trí nhân lực đảm bảo đủ năng lực để quản lý, vận hành/);
+    expect([at(794).code, names(at(794).leads), at(794).timeframe]).toEqual(['IV.4', ['Sở Tài chính'], 'Năm 2026']);
   });
 
   it('Chính phủ 03/NQ-CP: the header in "#" headings is read, and the Markdown task table gives tasks', () => {

@@ -80,6 +80,8 @@ interface Row {
   cells: Partial<Record<Column, string>>;
   /** The line each cell starts on. */
   lines: Partial<Record<Column, number>>;
+  /** Which of the line's cells each column's is (none for a cell merged down from the row above). */
+  positions: Partial<Record<Column, number>>;
   lineStart: number;
   lineEnd: number;
   /** A row under cells merged down from the row above: what it lacks is that row's. */
@@ -151,7 +153,7 @@ export function readTable(lines: Line[]): LayoutResult {
     if (rowCells.every((cell) => /^\s*(\(\d{1,2}\))?\s*$/.test(cell))) continue;
     const row = readRow(line, rowCells, current, broken);
     broken = false;
-    if (row !== null) current.rows.push(row);
+    if (row !== null) current.rows.push(...pairedDuties(row, line));
   }
   close();
   return { tasks, warnings };
@@ -162,6 +164,7 @@ function readRow(line: Line, rowCells: string[], table: Table, broken: boolean):
   const { columns, rows } = table;
   const cells: Partial<Record<Column, string>> = {};
   const at: Partial<Record<Column, number>> = {};
+  const positions: Partial<Record<Column, number>> = {};
   const short = rowCells.length < columns.length && line.cells !== undefined;
   // A short row with a number lacks the cells at its end; one without, those merged down into it.
   const place =
@@ -171,7 +174,8 @@ function readRow(line: Line, rowCells: string[], table: Table, broken: boolean):
     const cell = squash(rowCells[position] ?? '');
     if (column && cell !== '') {
       cells[column] = cells[column] === undefined ? cell : `${cells[column]} ${cell}`;
-      at[column] ??= line.cellLines?.[position] ?? line.number;
+      at[column] ??= cellLine(line, position);
+      positions[column] ??= position;
     }
   });
   // A group row's title may sit in whichever cell the merge left it ("A." | "BỘ NÔNG NGHIỆP …";
@@ -182,7 +186,8 @@ function readRow(line: Line, rowCells: string[], table: Table, broken: boolean):
     const position = rowCells.findIndex((cell, index) => columns[place[index]!] !== 'code' && squash(cell) !== '');
     if (position !== -1) {
       cells.task = squash(rowCells[position]!);
-      at.task = line.cellLines?.[position] ?? line.number;
+      at.task = cellLine(line, position);
+      positions.task = position;
       for (const column of ['lead', 'coordinators', 'timeframe', 'result', 'group'] as const)
         if (cells[column] === cells.task) delete cells[column];
     }
@@ -194,6 +199,7 @@ function readRow(line: Line, rowCells: string[], table: Table, broken: boolean):
     cells.code = inline[1]!;
     cells.task = inline[2]!;
     at.task = at.code;
+    positions.task = positions.code;
   }
   const previous = rows[rows.length - 1];
   const lineEnd = line.lineEnd ?? line.number;
@@ -222,7 +228,7 @@ function readRow(line: Line, rowCells: string[], table: Table, broken: boolean):
         at[column] = previous.lines[column];
       }
     }
-    return { cells, lines: at, lineStart: line.number, lineEnd, spanned: true };
+    return { cells, lines: at, positions, lineStart: line.number, lineEnd, spanned: true };
   }
   if (cells.code === undefined && previous !== undefined && !short && continues(cells, broken, rows)) {
     // A row continued after a page break: each cell goes on where it stopped ("Sở Công" / "Thương"),
@@ -235,7 +241,44 @@ function readRow(line: Line, rowCells: string[], table: Table, broken: boolean):
     previous.lineEnd = lineEnd;
     return null;
   }
-  return { cells, lines: at, lineStart: line.number, lineEnd, spanned: false };
+  return { cells, lines: at, positions, lineStart: line.number, lineEnd, spanned: false };
+}
+
+/**
+ * A row whose task cell holds several duties, one paragraph each, beside a chủ trì and a phối hợp
+ * cell with as many lines, each an agency: one row a duty, with the agencies of its line
+ * (ho-chi-minh-2820-qd-ubnd-2025.txt:789, 'Bố trí nhân lực …' twice, the roles turned round).
+ * Any other row is itself.
+ */
+function pairedDuties(row: Row, line: Line): Row[] {
+  const parts = line.cellParts;
+  const { task, lead, coordinators } = row.positions;
+  if (parts === undefined || task === undefined || lead === undefined || coordinators === undefined) return [row];
+  const leads = parts[lead]!.map((part) => part.text);
+  const partners = parts[coordinators]!.map((part) => part.text);
+  if (leads.length < 2 || partners.length !== leads.length) return [row];
+  if (![...leads, ...partners].every((name) => kindOf(name) === 'agency')) return [row];
+  // The task cell's paragraphs: a line that ends a sentence and a line that opens one.
+  const duties: { number: number; text: string }[] = [];
+  for (const part of parts[task]!) {
+    const last = duties.at(-1);
+    if (last !== undefined && !(/[.;]$/.test(last.text) && /^\p{Lu}/u.test(part.text))) last.text += ` ${part.text}`;
+    else duties.push({ ...part });
+  }
+  if (duties.length !== leads.length) return [row];
+  return duties.map((duty, index) => ({
+    cells: { ...row.cells, task: squash(duty.text), lead: leads[index]!, coordinators: partners[index]! },
+    lines: { ...row.lines, task: duty.number },
+    positions: row.positions,
+    lineStart: index === 0 ? row.lineStart : duty.number,
+    lineEnd: index + 1 < duties.length ? duties[index + 1]!.number - 1 : row.lineEnd,
+    spanned: index > 0,
+  }));
+}
+
+/** The line a row's cell starts on (an empty cell: the row's first line). */
+function cellLine(line: Line, position: number): number {
+  return line.cellParts?.[position]?.[0]?.number ?? line.number;
 }
 
 /**
@@ -278,7 +321,8 @@ const COLLECTIVE_START =
   /^(-\s*)?[Cc]ác (sở|bộ|ban|ngành|cơ quan|đơn vị|địa phương|tỉnh|huyện|xã|phường|trường|viện|hội|doanh nghiệp|tổ chức)/u;
 
 // Words of agencies that open other phrases too: "Báo cáo", "Ban hành", "Hội nghị" …
-const NOT_AGENCY = /^(Báo cáo|Ban hành|Hội (nghị|thảo|thi|chợ|nhập)|Phòng (chống|ngừa)|Trường hợp|Đoàn kết)(?![\p{L}])/u;
+const NOT_AGENCY =
+  /^(Báo cáo|Ban hành|Hội (nghị|thảo|thi|chợ|nhập)|Phòng (chống|ngừa)|Trường hợp|Đoàn kết)(?![\p{L}])/u;
 
 function kindOf(cell: string): Kind {
   const text = squash(cell);
