@@ -76,6 +76,12 @@ export function toCells(lines: Line[]): Line[] {
       continue;
     }
     if (MD_ROW.test(line.text) && line.text.trim().length > 2 && !MD_SEPARATOR.test(line.text)) {
+      const broken = brokenPipeRows(clean, index);
+      if (broken !== null) {
+        emitTable(broken.rows, out);
+        index = broken.end;
+        continue;
+      }
       const rows: Cell[][] = [];
       while (index < clean.length && (MD_ROW.test(clean[index]!.text) || MD_SEPARATOR.test(clean[index]!.text))) {
         const row = clean[index]!;
@@ -151,6 +157,66 @@ function splitRow(line: Line, separator: RegExp, piped: boolean): Cell[] {
   // A Word row may open with an empty cell (" | (1) | (2)"): only a Markdown row's outer pipes go.
   const text = piped ? line.text.trim().replace(/^\|/, '').replace(/\|$/, '') : line.text;
   return text.split(separator).map((cell) => ({ text: cell.trim(), lines: [{ ...line, text: cell.trim() }] }));
+}
+
+/**
+ * A pipe table whose rows the copy broke over several lines (tvpl-ae8d299abf846604.md:42-74):
+ *
+ *   Broken : Header (Piece+ | Pipes)+     read only when some line after the header is no pipe row
+ *   Piece  : a line that opens with "|", or that closes with "|" inside a row
+ *   Pipes  : "|" | "| ||" | "| |||||||"   (a line of pipes only: the end of a row, no cells)
+ *
+ * A row is its pieces joined, up to a line of pipes or until it has as many cells as the header
+ * (a piece that closes with "|" before the next opens with one leaves an empty cell between).
+ * Null when the table is a well-formed one (every line a pipe row) or is no table at all.
+ */
+function brokenPipeRows(lines: Line[], start: number): { rows: Cell[][]; end: number } | null {
+  const header = splitRow(lines[start]!, /\|/, true);
+  let end = start + 1;
+  while (end < lines.length) {
+    const text = lines[end]!.text.trim();
+    if (text === '' || !(text.startsWith('|') || (text.endsWith('|') && end > start + 1))) break;
+    end += 1;
+  }
+  const body = lines.slice(start + 1, end);
+  if (header.length < 3 || body.every((line) => MD_ROW.test(line.text) || MD_SEPARATOR.test(line.text))) return null;
+  const rows: Cell[][] = [header];
+  let pieces: Line[] = [];
+  const flush = () => {
+    if (pieces.length > 0) rows.push(joinPieces(pieces));
+    pieces = [];
+  };
+  for (const line of body) {
+    const text = line.text.trim();
+    if (/^\|[\s|]*$/.test(text)) {
+      flush();
+      continue;
+    }
+    pieces.push({ ...line, text });
+    if (text.endsWith('|') && joinPieces(pieces).length >= header.length) flush();
+  }
+  flush();
+  return { rows, end };
+}
+
+/** One row from the pieces of a broken pipe row, each cell at the line it starts on. */
+function joinPieces(pieces: Line[]): Cell[] {
+  const cells: Cell[] = [{ text: '', lines: [] }];
+  pieces.forEach((piece, position) => {
+    let text = piece.text;
+    if (position === 0) text = text.replace(/^\|/, '');
+    if (position === pieces.length - 1) text = text.replace(/\|$/, '');
+    const parts = text.split('|');
+    parts.forEach((part, index) => {
+      if (index > 0) cells.push({ text: '', lines: [] });
+      const cell = cells.at(-1)!;
+      const words = part.trim();
+      if (words === '') return;
+      cell.text = cell.text === '' ? words : `${cell.text} ${words}`;
+      cell.lines.push({ ...piece, text: words });
+    });
+  });
+  return cells;
 }
 
 /**

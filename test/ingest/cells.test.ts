@@ -461,4 +461,30 @@ describe('corpus texts the cell model makes readable', () => {
     // "Người thực hiện" beside "Nhiệm vụ thực hiện" is who carries the task out: its lead.
     expect(tasks[0]!.leads).toEqual(['Đỗ Mạnh Cường; Vũ Việt Linh; Nguyễn Thị Loan']);
   });
+
+  it('Ủy ban Thường vụ Quốc hội 1339: the table of laws to draft, its pipe rows broken over lines and its STT empty, gives one task a law', () => {
+    const text = fs.readFileSync(path.join(REAL, 'tvpl-ae8d299abf846604.md'), 'utf8');
+    const lines = toCells(toLines(text)).filter((line) => line.number >= 42);
+    // Rows 46-48: "| | Luật … | … (…)" / "| - Ủy ban Pháp luật …" / "| - Trình … | - Hồ sơ … | |".
+    expect(lines.find((line) => line.number === 46)).toMatchObject({ lineEnd: 48 });
+    const { tasks } = readTable(lines);
+    expect(tasks.filter((task) => task.code !== null).map((task) => [task.lineStart, task.code])).toEqual([
+      [44, 'I'],
+      [52, 'II'],
+    ]);
+    const at = (line: number) => tasks.find((task) => task.lineStart === line)!;
+    expect(at(46).title).toMatch(/^Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Quốc hội/);
+    // The drafting body ("Cơ quan soạn thảo") is the lead; its standing body in parentheses is not listed.
+    expect(at(46).leads).toEqual(['Ban soạn thảo do UBTVQH thành lập']);
+    // Line 49 dropped its empty STT cell: its cells are one column to the right.
+    expect(at(49).title).toMatch(/^Nghị quyết sửa đổi, bổ sung một số điều của Nghị quyết số 71\/2022\/QH15/);
+    expect(at(49).timeframe).toMatch(/^- Trình UBTVQH cho ý kiến tại Phiên họp thứ 44/);
+    // "Ban Công tác đại biểu (Viện Nghiên cứu lập pháp phối hợp chuẩn bị dự thảo)": lead and coordinator.
+    expect([at(55).leads, at(55).coordinators, at(55).timeframe]).toEqual([
+      ['Ban Công tác đại biểu'],
+      ['Viện Nghiên cứu lập pháp'],
+      'Trình UBTVQH xem xét, thông qua trước ngày 10/01/2025',
+    ]);
+    expect(tasks.filter((task) => task.code === null)).toHaveLength(11);
+  });
 });

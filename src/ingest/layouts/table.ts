@@ -23,6 +23,8 @@ type Column = 'code' | 'task' | 'detail' | 'group' | 'lead' | 'coordinators' | '
 
 /** A row code as printed: "1", "1.2.", "II", "A.". */
 const CODE = /^([IVX]{1,5}|[A-ZĐ]|\d{1,3}(?:\.\d{1,3})*)\.?$/u;
+/** A code and a title in one cell: "III Phát triển …", "I. Văn bản thuộc thẩm quyền …". */
+const INLINE_CODE = /^([IVX]{1,4}|\d{1,2}(?:\.\d{1,2})*)\.?\s+(\p{Lu}.*)$/u;
 /** A group's code: a Roman numeral or a capital letter. */
 const GROUP_CODE = /^([IVX]+|[A-ZĐ])\.?$/u;
 
@@ -166,9 +168,15 @@ function readRow(line: Line, rowCells: string[], table: Table, broken: boolean):
   const at: Partial<Record<Column, number>> = {};
   const positions: Partial<Record<Column, number>> = {};
   const short = rowCells.length < columns.length && line.cells !== undefined;
-  // A short row with a number lacks the cells at its end; one without, those merged down into it.
+  // A short row with a number lacks the cells at its end; one without, those merged down into it:
+  // its cells go where their contents fit. A full row whose number cell holds a text has lost
+  // that cell (a copy that dropped the empty STT, tvpl-ae8d299abf846604.md:49): one to the right.
+  const first = squash(rowCells[0] ?? '');
+  const numbered = CODE.test(first) || INLINE_CODE.test(first);
+  const filled = rowCells.length - [...rowCells].reverse().findIndex((cell) => squash(cell) !== '');
+  const lacksNumber = !short && columns[0] === 'code' && first !== '' && !numbered && filled < columns.length;
   const place =
-    short && !CODE.test(squash(rowCells[0] ?? '')) ? align(rowCells, columns) : rowCells.map((_, index) => index);
+    short && !numbered ? align(rowCells, columns) : rowCells.map((_, index) => (lacksNumber ? index + 1 : index));
   place.forEach((index, position) => {
     const column = columns[index];
     const cell = squash(rowCells[position] ?? '');
@@ -194,7 +202,7 @@ function readRow(line: Line, rowCells: string[], table: Table, broken: boolean):
   }
   // "III Phát triển ..." (001:199): the code and the title share the first cell.
   const codeCell = cells.code;
-  const inline = codeCell === undefined ? null : /^([IVX]{1,4}|\d{1,2}(?:\.\d{1,2})*)\.?\s+(\p{Lu}.*)$/u.exec(codeCell);
+  const inline = codeCell === undefined ? null : INLINE_CODE.exec(codeCell);
   if (inline !== null && cells.task === undefined) {
     cells.code = inline[1]!;
     cells.task = inline[2]!;
@@ -282,13 +290,13 @@ function cellLine(line: Line, position: number): number {
 }
 
 /**
- * Whether a row with no number goes on with the row above: in a numbered table, after a page
+ * Whether a row with no number goes on with the row above: in a table of numbered rows, after a page
  * break, or when it starts in lower case ("và sử dụng bền vững …"); else it is a row of its own
  * in a table whose number column is empty (the Word auto-numbered "Phân công nhiệm vụ" tables,
  * KH-2242…docx:67).
  */
 function continues(cells: Partial<Record<Column, string>>, broken: boolean, rows: Row[]): boolean {
-  if (broken || rows.some((row) => row.cells.code !== undefined)) return true;
+  if (broken || rows.some((row) => row.cells.code !== undefined && !GROUP_CODE.test(row.cells.code))) return true;
   const first = cells.task ?? cells.lead ?? cells.coordinators ?? cells.timeframe ?? cells.result ?? '';
   return !/^[\p{Lu}\d(“"-]/u.test(first);
 }
@@ -408,9 +416,13 @@ function toDrafts(rows: Row[], tasks: TaskDraft[], warnings: LayoutResult['warni
       });
       return tasks.length - 1;
     };
+    const roles = lead === null ? null : rolesOf(lead);
     const assigned = {
-      leads: lead === null ? [] : [lead],
-      coordinators: row.cells.coordinators === undefined ? [] : [row.cells.coordinators],
+      leads: roles === null || roles.lead === '' ? [] : [roles.lead],
+      coordinators: [
+        ...(row.cells.coordinators === undefined ? [] : [withoutNotes(row.cells.coordinators)]),
+        ...(roles?.partners ?? []),
+      ],
     };
     const task = (code: string | null, parent: number | null, lineStart: number) =>
       push({
@@ -526,9 +538,34 @@ function toDrafts(rows: Row[], tasks: TaskDraft[], warnings: LayoutResult['warni
   });
 }
 
-/** A cell as a title: whole, without the list mark it opens with or the stop it ends with. */
+/** A cell as a title: whole, without the list mark it opens with, its footnote marks or the stop it ends with. */
 function titleOf(cell: string): string {
-  return cell.replace(/^[-+•–]\s*/u, '').replace(/\s*[.;]$/u, '');
+  return withoutNotes(cell)
+    .replace(/^[-+•–]\s*/u, '')
+    .replace(/\s*[.;]$/u, '');
+}
+
+/** A cell without the footnote marks of a web copy ("Ủy ban Đối ngoại [3]", "… TRUNG ƯƠNG[2]"). */
+function withoutNotes(cell: string): string {
+  return cell.replace(/\s*\[\d{1,2}\]/g, '');
+}
+
+/**
+ * The roles a chủ trì cell states besides its lead, in parentheses: "Ban Công tác đại biểu (Viện
+ * Nghiên cứu lập pháp phối hợp chuẩn bị dự thảo)" names a coordinator; "(… là cơ quan thường trực
+ * của Ban soạn thảo)" says how the lead works, and names no one to list (tvpl-ae8d299abf846604.md:56).
+ */
+function rolesOf(cell: string): { lead: string; partners: string[] } {
+  const partners: string[] = [];
+  const lead = withoutNotes(cell).replace(/\s*\(([^()]*)\)/g, (whole, inner: string) => {
+    const partner = /^(.+?)\s+phối hợp(?![\p{L}])/u.exec(inner);
+    if (partner !== null && kindOf(partner[1]!) === 'agency') {
+      partners.push(partner[1]!);
+      return '';
+    }
+    return /\slà\s+(cơ quan|đơn vị)\s/u.test(inner) ? '' : whole;
+  });
+  return { lead: squash(lead), partners };
 }
 
 /** Whether `letter` comes one or two letters after `part` ("H" → "I"; a text may skip a letter). */
