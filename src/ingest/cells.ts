@@ -345,8 +345,48 @@ function mergeShort(pieces: Cell[][]): Cell[][] {
   return out;
 }
 
+// A header written over two rows: the first names the number column; the second only the parts of
+// a column above it ("Đơn vị thực hiện" over "Chủ trì" | "Phối hợp", "Thời gian" over "Bắt đầu" | "Kết thúc").
+const NUMBER_HEADER = /^(S?TT|Stt|Số TT|Số thứ tự)$/iu;
+const ROLE_PART = /^(chủ trì|phối hợp|(đơn vị|cơ quan) (chủ trì|phối hợp))$/iu;
+const TIME_PART = /^(bắt đầu|kết thúc|hoàn thành|từ|đến|năm \d{4})$/iu;
+const ROLE_PARENT = /(đơn vị|cơ quan|thực hiện|phân công)/iu;
+const TIME_PARENT = /(thời gian|tiến độ|thời hạn)/iu;
+
+/**
+ * One header row of a header written over two: each part joined to the column above it. Rows of
+ * equal length (pipe rows, Word rows) join cell by cell; a web copy's second row holds only the
+ * parts, which go under the first cell they fit ("Đơn vị thực hiện Chủ trì", "Đơn vị thực hiện
+ * Phối hợp"). Any other table is returned as it is.
+ */
+function joinSplitHeader(rows: Cell[][]): Cell[][] {
+  const at = rows.findIndex((row) => NUMBER_HEADER.test(row[0]?.text ?? ''));
+  const [first, second] = [rows[at], rows[at + 1]];
+  if (first === undefined || second === undefined) return rows;
+  const parts = second.filter((cell) => cell.text !== '');
+  if (parts.length < 2 || !parts.every((cell) => ROLE_PART.test(cell.text) || TIME_PART.test(cell.text))) return rows;
+  const join = (above: Cell, part: Cell): Cell => ({
+    text: part.text === '' ? above.text : `${above.text} ${part.text}`,
+    lines: [...above.lines, ...part.lines],
+  });
+  let header: Cell[];
+  if (second.length === first.length) {
+    header = first.map((cell, index) => join(cell, second[index]!));
+  } else {
+    const parentOf = (part: Cell) =>
+      first.findIndex((cell) => (ROLE_PART.test(part.text) ? ROLE_PARENT : TIME_PARENT).test(cell.text));
+    if (parts.some((part) => parentOf(part) <= 0)) return rows;
+    header = first.flatMap((cell, index) => {
+      const under = parts.filter((part) => parentOf(part) === index);
+      return under.length === 0 ? [cell] : under.map((part) => join(cell, part));
+    });
+  }
+  return [...rows.slice(0, at), header, ...rows.slice(at + 2)];
+}
+
 /** Writes a table: rows of cells when it has three columns or more, else its cells as lines. */
-function emitTable(rows: Cell[][], out: Line[]): void {
+function emitTable(table: Cell[][], out: Line[]): void {
+  const rows = joinSplitHeader(table);
   const columns = Math.max(0, ...rows.map((row) => row.filter((cell) => cell.text !== '').length));
   if (columns >= 3) {
     for (const row of rows) {

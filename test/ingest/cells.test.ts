@@ -102,6 +102,59 @@ describe('the cell model', () => {
     ]);
   });
 
+  it('joins a header written over two rows ("Đơn vị thực hiện" over "Chủ trì" | "Phối hợp") into one', () => {
+    const expectedHeader = (coordinators: string) => [
+      'TT',
+      'Nội dung',
+      'Đơn vị thực hiện Chủ trì',
+      coordinators,
+      'Thời gian',
+    ];
+    const markdown =
+      '| TT | Nội dung | Đơn vị thực hiện | | Thời gian |\n|---|---|---|---|---|\n| | | Chủ trì | Phối hợp | |\n' +
+      '| 1 | Rà soát cơ chế | Sở Tài chính | Sở Công Thương | 2026 |\n';
+    expect(rows(markdown).map((row) => row.cells)).toEqual([
+      expectedHeader('Phối hợp'),
+      ['1', 'Rà soát cơ chế', 'Sở Tài chính', 'Sở Công Thương', '2026'],
+    ]);
+    // A web copy prints the spanning cell once and its parts in a row of their own.
+    const perLine = [
+      ...['|', 'TT', '|', 'Nội dung', '|', 'Đơn vị thực hiện', '|', 'Thời gian', '|'],
+      ...['|', 'Chủ trì', '|', 'Phối hợp', '|'],
+      ...['|', '1', '|', 'Rà soát cơ chế', '|', 'Sở Tài chính', '|', 'Sở Công Thương', '|', '2026', '|', ''],
+    ].join('\n');
+    expect(rows(perLine).map((row) => row.cells)).toEqual([
+      expectedHeader('Đơn vị thực hiện Phối hợp'),
+      ['1', 'Rà soát cơ chế', 'Sở Tài chính', 'Sở Công Thương', '2026'],
+    ]);
+    const { tasks } = readTable(toCells(toLines(perLine)));
+    expect(tasks.map((task) => [task.code, task.leads, task.coordinators, task.timeframe])).toEqual([
+      ['1', ['Sở Tài chính'], ['Sở Công Thương'], '2026'],
+    ]);
+  });
+
+  it("splits a web copy's rows under merged cells into rows of their own cells", () => {
+    const text = [
+      ...['|', 'STT', '|', 'Chủ trì', '|', 'Nội dung', '|', 'Thời hạn', '|'],
+      ...['|', '1', '|', 'Sở Y tế', '|', 'Việc một', '|', 'Năm 2026', '|'],
+      ...['|', 'Việc hai', '|', 'Năm 2027', '|'],
+      ...['|', '2', '|', 'Sở Tài chính', '|', 'Việc ba', '|', 'Năm 2028', '|', ''],
+    ].join('\n');
+    expect(rows(text).map((row) => row.cells)).toEqual([
+      ['STT', 'Chủ trì', 'Nội dung', 'Thời hạn'],
+      ['1', 'Sở Y tế', 'Việc một', 'Năm 2026'],
+      ['Việc hai', 'Năm 2027'],
+      ['2', 'Sở Tài chính', 'Việc ba', 'Năm 2028'],
+    ]);
+    // The row under the merged STT and chủ trì is a task of its own that shares them.
+    const { tasks } = readTable(toCells(toLines(text)));
+    expect(tasks.map((task) => [task.code, task.title, task.leads, task.timeframe])).toEqual([
+      ['1', 'Việc một', ['Sở Y tế'], 'Năm 2026'],
+      ['1', 'Việc hai', ['Sở Y tế'], 'Năm 2027'],
+      ['2', 'Việc ba', ['Sở Tài chính'], 'Năm 2028'],
+    ]);
+  });
+
   it('turns a two-column letterhead table into lines, so the symbol under a rule line is read', () => {
     const text = [
       '|',
