@@ -420,7 +420,7 @@ function toDrafts(rows: Row[], tasks: TaskDraft[], warnings: LayoutResult['warni
     const assigned = {
       leads: roles === null || roles.lead === '' ? [] : [roles.lead],
       coordinators: [
-        ...(row.cells.coordinators === undefined ? [] : [withoutNotes(row.cells.coordinators)]),
+        ...(row.cells.coordinators === undefined ? [] : [withoutScopes(row.cells.coordinators)]),
         ...(roles?.partners ?? []),
       ],
     };
@@ -553,19 +553,31 @@ function withoutNotes(cell: string): string {
 /**
  * The roles a chủ trì cell states besides its lead, in parentheses: "Ban Công tác đại biểu (Viện
  * Nghiên cứu lập pháp phối hợp chuẩn bị dự thảo)" names a coordinator; "(… là cơ quan thường trực
- * của Ban soạn thảo)" says how the lead works, and names no one to list (tvpl-ae8d299abf846604.md:56).
+ * của Ban soạn thảo)" says how the lead works (tvpl-ae8d299abf846604.md:56), "(chủ trì phần chính
+ * sách, công nghệ, điều phối)", "(mạng lưới quốc gia)" what part it leads (tvpl-646f…:1966, 2479):
+ * they name no one and are no part of a name.
  */
 function rolesOf(cell: string): { lead: string; partners: string[] } {
   const partners: string[] = [];
-  const lead = withoutNotes(cell).replace(/\s*\(([^()]*)\)/g, (whole, inner: string) => {
+  const lead = withoutScopes(cell, (inner) => {
     const partner = /^(.+?)\s+phối hợp(?![\p{L}])/u.exec(inner);
-    if (partner !== null && kindOf(partner[1]!) === 'agency') {
-      partners.push(partner[1]!);
-      return '';
-    }
-    return /\slà\s+(cơ quan|đơn vị)\s/u.test(inner) ? '' : whole;
+    if (partner === null || kindOf(partner[1]!) !== 'agency') return false;
+    partners.push(partner[1]!);
+    return true;
   });
-  return { lead: squash(lead), partners };
+  return { lead, partners };
+}
+
+/**
+ * A list of agencies without the notes in parentheses that say how or for what part they act
+ * (lower case: "(chủ trì chương trình tại địa phương)", "(nếu có)"), nor those `take` takes.
+ * A parenthesis that opens with a name ("(UBND)", "(Sở KH&CN)") stays.
+ */
+function withoutScopes(cell: string, take: (inner: string) => boolean = () => false): string {
+  const text = withoutNotes(cell).replace(/\s*\(([^()]*)\)?/g, (whole, inner: string) =>
+    take(inner) || /^\p{Ll}/u.test(inner.trim()) || /\slà\s+(cơ quan|đơn vị)\s/u.test(inner) ? '' : whole,
+  );
+  return squash(text);
 }
 
 /** Whether `letter` comes one or two letters after `part` ("H" → "I"; a text may skip a letter). */
