@@ -5,7 +5,7 @@
  *   Table    : Header Row+              (the header may repeat after each page break)
  *   Header   : cells naming TT|Stt, the task, "chủ trì", "phối hợp", the timeframe, the result
  *   Row      : Code "\t" Task "\t" Lead "\t" Coordinators ("\t" Timeframe ("\t" Result)?)?
- *   Cont     : "\t" cells            (first cell empty, after a page break or in lower case: the row goes on)
+ *   Cont     : "\t" cells            (no number, in a numbered table, after a page break or in lower case)
  *   SubRow   : fewer cells than the header (a web copy's row under cells merged down from the row above)
  *
  * Columns are found by their header words, in any order. A Roman code ("II") or a numbered row
@@ -142,15 +142,15 @@ export function readTable(lines: Line[]): LayoutResult {
       outside = true;
       continue;
     }
-    // After text outside the table only a numbered row goes on with it: the site's own tables
-    // after a web copy (tvpl-646f0a00d4174382.md:2765, "Địa chỉ: | …") are no rows of it.
-    if (outside && !CODE.test(squash(rowCells[0] ?? ''))) continue;
-    outside = false;
     // Another table's header ("STT | Chỉ tiêu | Đơn vị tính …"): this table has ended.
     if (CODE_HEADER.test(folded[0] ?? '') && !CODE.test(squash(rowCells[0] ?? ''))) {
       close();
       continue;
     }
+    // After text outside the table only a numbered row goes on with it: the site's own tables
+    // after a web copy (tvpl-646f0a00d4174382.md:2765, "Địa chỉ: | …") are no rows of it.
+    if (outside && !CODE.test(squash(rowCells[0] ?? ''))) continue;
+    outside = false;
     // The row numbering the columns under the header: "(1) | (2) | (3)" (lao-cai-duthao…:140).
     if (rowCells.every((cell) => /^\s*(\(\d{1,2}\))?\s*$/.test(cell))) continue;
     const row = readRow(line, rowCells, current, broken);
