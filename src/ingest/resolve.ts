@@ -134,10 +134,7 @@ export function toTaskRecords(
     return {
       id: ids[index]!,
       code: draft.code,
-      title:
-        (draft.title === undefined ? '' : squash(draft.title)) ||
-        firstSentence(text) ||
-        (draft.code ?? ''),
+      title: (draft.title === undefined ? '' : squash(draft.title)) || firstSentence(text) || (draft.code ?? ''),
       text,
       timeframe: draft.timeframe,
       ...timeframe,

@@ -61,9 +61,7 @@ function cellText(cell: Element, data: boolean): string {
     .map((line) => line.replace(/\s*\n\s*/g, ' ').trim())
     .filter((line) => line.length > 0);
   return paragraphs
-    .map((text, index) =>
-      index === paragraphs.length - 1 || !data || /[.,;:!?…-]$/u.test(text) ? text : `${text};`,
-    )
+    .map((text, index) => (index === paragraphs.length - 1 || !data || /[.,;:!?…-]$/u.test(text) ? text : `${text};`))
     .join(' ');
 }
 
