@@ -22,6 +22,8 @@ export interface Line {
   text: string;
   /** A table row's cells (its text: the cells joined by tabs); `[]` marks a break between layout cells. */
   cells?: string[];
+  /** The original lines each cell is made of, as printed (none for an empty cell). */
+  cellParts?: { number: number; text: string }[][];
   /** The last original line a table row spans (its first is `number`). */
   lineEnd?: number;
 }

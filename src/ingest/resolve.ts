@@ -163,10 +163,7 @@ export function toTaskRecords(
     return {
       id: ids[index]!,
       code: draft.code,
-      title:
-        (draft.title === undefined ? '' : firstSentence(squash(draft.title))) ||
-        firstSentence(text) ||
-        (draft.code ?? ''),
+      title: (draft.title === undefined ? '' : squash(draft.title)) || firstSentence(text) || (draft.code ?? ''),
       text,
       timeframe: draft.timeframe,
       ...timeframe,

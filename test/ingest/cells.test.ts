@@ -8,8 +8,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config.js';
 import { toCells } from '../../src/ingest/cells.js';
+import { decode } from '../../src/ingest/formats/index.js';
+import { readTable } from '../../src/ingest/layouts/table.js';
 import { extract, type DocumentExtraction } from '../../src/ingest/index.js';
-import { toLines } from '../../src/ingest/normalize.js';
+import { decode as decodeText, toLines } from '../../src/ingest/normalize.js';
 import { dictionaries, extractText, taskByCode } from '../helpers/ingest.js';
 
 const REAL = path.join(PROJECT_ROOT, '..', 'shared', 'corpus', 'real');
@@ -97,6 +99,59 @@ describe('the cell model', () => {
       ['I', 'NHÓM GIẢI PHÁP'],
       ['1', 'Việc một', 'Sở Y tế', ''],
       ['2', 'Việc hai', 'Sở Tài chính', 'Sở Nội vụ'],
+    ]);
+  });
+
+  it('joins a header written over two rows ("Đơn vị thực hiện" over "Chủ trì" | "Phối hợp") into one', () => {
+    const expectedHeader = (coordinators: string) => [
+      'TT',
+      'Nội dung',
+      'Đơn vị thực hiện Chủ trì',
+      coordinators,
+      'Thời gian',
+    ];
+    const markdown =
+      '| TT | Nội dung | Đơn vị thực hiện | | Thời gian |\n|---|---|---|---|---|\n| | | Chủ trì | Phối hợp | |\n' +
+      '| 1 | Rà soát cơ chế | Sở Tài chính | Sở Công Thương | 2026 |\n';
+    expect(rows(markdown).map((row) => row.cells)).toEqual([
+      expectedHeader('Phối hợp'),
+      ['1', 'Rà soát cơ chế', 'Sở Tài chính', 'Sở Công Thương', '2026'],
+    ]);
+    // A web copy prints the spanning cell once and its parts in a row of their own.
+    const perLine = [
+      ...['|', 'TT', '|', 'Nội dung', '|', 'Đơn vị thực hiện', '|', 'Thời gian', '|'],
+      ...['|', 'Chủ trì', '|', 'Phối hợp', '|'],
+      ...['|', '1', '|', 'Rà soát cơ chế', '|', 'Sở Tài chính', '|', 'Sở Công Thương', '|', '2026', '|', ''],
+    ].join('\n');
+    expect(rows(perLine).map((row) => row.cells)).toEqual([
+      expectedHeader('Đơn vị thực hiện Phối hợp'),
+      ['1', 'Rà soát cơ chế', 'Sở Tài chính', 'Sở Công Thương', '2026'],
+    ]);
+    const { tasks } = readTable(toCells(toLines(perLine)));
+    expect(tasks.map((task) => [task.code, task.leads, task.coordinators, task.timeframe])).toEqual([
+      ['1', ['Sở Tài chính'], ['Sở Công Thương'], '2026'],
+    ]);
+  });
+
+  it("splits a web copy's rows under merged cells into rows of their own cells", () => {
+    const text = [
+      ...['|', 'STT', '|', 'Chủ trì', '|', 'Nội dung', '|', 'Thời hạn', '|'],
+      ...['|', '1', '|', 'Sở Y tế', '|', 'Việc một', '|', 'Năm 2026', '|'],
+      ...['|', 'Việc hai', '|', 'Năm 2027', '|'],
+      ...['|', '2', '|', 'Sở Tài chính', '|', 'Việc ba', '|', 'Năm 2028', '|', ''],
+    ].join('\n');
+    expect(rows(text).map((row) => row.cells)).toEqual([
+      ['STT', 'Chủ trì', 'Nội dung', 'Thời hạn'],
+      ['1', 'Sở Y tế', 'Việc một', 'Năm 2026'],
+      ['Việc hai', 'Năm 2027'],
+      ['2', 'Sở Tài chính', 'Việc ba', 'Năm 2028'],
+    ]);
+    // The row under the merged STT and chủ trì is a task of its own that shares them.
+    const { tasks } = readTable(toCells(toLines(text)));
+    expect(tasks.map((task) => [task.code, task.title, task.leads, task.timeframe])).toEqual([
+      ['1', 'Việc một', ['Sở Y tế'], 'Năm 2026'],
+      ['1', 'Việc hai', ['Sở Y tế'], 'Năm 2027'],
+      ['2', 'Việc ba', ['Sở Tài chính'], 'Năm 2028'],
     ]);
   });
 
@@ -212,6 +267,32 @@ describe('corpus texts the cell model makes readable', () => {
     const fourth = taskByCode({ document } as DocumentExtraction, 'I.4');
     expect(names(fourth.coordinators)).toEqual(['Sở Tài chính']);
     expect(fourth.timeframe).toBe('Quý II/2027');
+  });
+
+  it('Hồ Chí Minh 2820/QĐ-UBND: a row without TT under merged cells is a task that shares the cells it lacks', () => {
+    const { document } = real('ho-chi-minh-2820-qd-ubnd-2025.txt');
+    const at = (line: number) => document.tasks.find((task) => task.source.lineStart === line)!;
+    // Line 576: its own task and chủ trì; the TT, phối hợp and time of II.1 (line 558) are merged down.
+    const backup = at(576);
+    expect(backup.code).toBe('II.1');
+    expect(backup.title).toMatch(/^Xây dựng hạ tầng kỹ thuật dự phòng/);
+    expect(names(backup.leads)).toEqual(['Trung tâm Chuyển đổi số Thành phố']);
+    expect(names(backup.coordinators)).toEqual(names(at(558).coordinators));
+    expect(backup.timeframe).toBe('Quý IV/2026');
+    // Line 765: its own chủ trì and phối hợp, the time of IV.2 merged down.
+    expect([names(at(765).leads), names(at(765).coordinators), at(765).timeframe]).toEqual([
+      ['Sở Khoa học và Công nghệ'],
+      ['Sở Tài chính'],
+      'Quý IV/2026',
+    ]);
+    // Line 837: Sở Tài chính leads; phối hợp and time are those of V.1.
+    expect(names(at(837).leads)).toEqual(['Sở Tài chính']);
+    expect(at(837).timeframe).toBe('Năm 2025-2030');
+    // IV.4 (line 789): two duties in one cell, each beside its own line of chủ trì and phối hợp.
+    expect(at(789).title).toMatch(/^Bố trí nhân lực đảm bảo đủ năng lực để thực hiện nhiệm vụ xây dựng/);
+    expect(names(at(789).coordinators)).toEqual(['Sở Tài chính']);
+    expect(at(794).title).toMatch(/^Bố trí nhân lực đảm bảo đủ năng lực để quản lý, vận hành/);
+    expect([at(794).code, names(at(794).leads), at(794).timeframe]).toEqual(['IV.4', ['Sở Tài chính'], 'Năm 2026']);
   });
 
   it('Chính phủ 03/NQ-CP: the header in "#" headings is read, and the Markdown task table gives tasks', () => {
@@ -337,12 +418,32 @@ describe('corpus texts the cell model makes readable', () => {
     expect(document.tasks).toEqual([]);
   });
 
-  it('Thủ tướng 2530/QĐ-TTg: numbered rows of the appendix are read; rows under merged cells are reported, not misread', () => {
+  it('Thủ tướng 2530/QĐ-TTg: rows under merged cells are tasks of the row above; Phụ lục II is read by its own header', () => {
     const extraction = real('tvpl-646f0a00d4174382.md');
     const { document } = extraction;
     expect(document.layout).toBe('TABLE');
-    // PHỤ LỤC I follows the signature table with no blank line (line 688); part A is Bộ Nông nghiệp và Môi trường.
-    expect(taskByCode(extraction, 'A').title).toBe('BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG');
+    const at = (line: number) => document.tasks.find((task) => task.source.lineStart === line)!;
+    // PHỤ LỤC I follows the signature table with no blank line (line 688); part A is Bộ Nông nghiệp
+    // và Môi trường, its heading the lead of the part.
+    const partA = taskByCode(extraction, 'A');
+    expect(partA.title).toBe('BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG');
+    expect(names(partA.leads)).toEqual(['Bộ Nông nghiệp và Môi trường']);
+    // Row 1 (line 718): its STT, chủ trì, phối hợp and "Thuộc nhóm nhiệm vụ" cells are merged over
+    // five "Nội dung" rows (731, 743, 753, 763, 773): a group of five tasks with their own times.
+    const law = taskByCode(extraction, 'A.1');
+    expect(law.title).toBe(
+      'Hoàn thiện hệ thống chính sách pháp luật về kiểm soát, quản lý chất lượng môi trường không khí',
+    );
+    const rows = document.tasks.filter((task) => task.parent === law.id);
+    expect(rows.map((task) => task.source.lineStart)).toEqual([731, 743, 753, 763, 773]);
+    expect(rows.every((task) => task.code === null)).toBe(true);
+    expect(at(743).title).toBe('Rà soát, cập nhật các hướng dẫn kỹ thuật về hệ số phát thải và kiểm kê khí thải');
+    expect(names(at(743).leads)).toEqual(['Bộ Nông nghiệp và Môi trường']);
+    expect(names(at(743).coordinators)).toContain('Bộ Khoa học và Công nghệ');
+    expect(at(743).timeframe).toBe(
+      'Giai đoạn 2026 - 2027. Thực hiện rà soát, cập nhật các hướng dẫn kỹ thuật (nếu có)',
+    );
+    // Row 4 has one "Nội dung" cell: one task, titled by it, not by its group of part II.
     const greening = taskByCode(extraction, 'A.4');
     expect(greening.title).toMatch(/^Tiếp tục triển khai hiệu quả Đề án “Trồng một tỷ cây xanh”/);
     expect(names(greening.leads)).toEqual(['Bộ Nông nghiệp và Môi trường']);
@@ -350,8 +451,28 @@ describe('corpus texts the cell model makes readable', () => {
     expect(names(greening.coordinators)).toEqual(['Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương']);
     expect(greening.timeframe).toBe('Giai đoạn 2026 - 2030');
     expect(greening.source.lineStart).toBe(872);
-    expect(document.tasks.every((task) => /^[A-Z](\.[IVX]+)?(\.\d+)?$/.test(task.code ?? ''))).toBe(true);
-    expect(extraction.warnings.map((warning) => warning.line)).toContain(743);
+    // Part D has no STT: its three rows are tasks of the part, led by the merged chủ trì cell.
+    const partD = taskByCode(extraction, 'D');
+    const science = document.tasks.filter((task) => task.parent === partD.id);
+    expect(science.map((task) => task.source.lineStart)).toEqual([1206, 1222, 1233]);
+    expect(science.every((task) => names(task.leads).join() === 'Bộ Khoa học và Công nghệ')).toBe(true);
+    // Part G's second row prints its own phối hợp cell; the chủ trì is still the merged one.
+    expect(names(at(1315).coordinators)).toEqual(['Các bộ, ngành liên quan']);
+    expect(names(at(1315).leads)).toEqual(['Bộ Giáo dục và Đào tạo']);
+    // "I." after "H." is part I (Bộ Công an), not a Roman group under part H.
+    expect(names(taskByCode(extraction, 'I').leads)).toEqual(['Bộ Công an']);
+    expect(taskByCode(extraction, 'I').parent).toBeNull();
+    // PHỤ LỤC II (line 1872) has its own columns: "Tên dự án, nhiệm vụ" is the title, chủ trì the 4th.
+    const warning = at(1898);
+    expect(warning.title).toBe(
+      'Xây dựng, nâng cấp và vận hành Hệ thống Cảnh báo, dự báo, kiểm soát ô nhiễm môi trường không khí',
+    );
+    expect(names(warning.leads)).toEqual(['Bộ Nông nghiệp và Môi trường']);
+    expect(warning.timeframe).toBe(
+      'Xây dựng, trong giai đoạn 2026 - 2027 và vận hành, nâng cấp thường xuyên, liên tục',
+    );
+    // The site's own tables after the copy (line 2765, "Địa chỉ: …") are not rows of it.
+    expect(document.tasks.every((task) => task.source.lineStart < 2643)).toBe(true);
   });
 
   it('Lai Châu 7360/KH-UBND: bold part headings wrapped over two lines ("I. MỤC" / "ĐÍCH, YÊU CẦU") are one heading', () => {
@@ -373,5 +494,51 @@ describe('corpus texts the cell model makes readable', () => {
     const first = document.tasks.filter((task) => task.source.lineStart >= 203 && task.source.lineStart <= 209);
     expect(first.map((task) => task.source.lineStart)).toEqual([203, 206, 209]);
     expect(first[0]!.title).toBe('Chủ trì tham mưu, tổ chức triển khai thực hiện Kế hoạch này');
+  });
+
+  it('Sở Công Thương Lào Cai KH-2242: the "Phân công nhiệm vụ" table with an empty TT column gives one task a row, led by its staff', async () => {
+    const name = 'KH-2242_23.4.2026_Kiem-tra-cap-GCN-28-don-vi.docx';
+    const decoded = await decode(new Uint8Array(fs.readFileSync(path.join(REAL, '..', 'files', name))), name);
+    const lines = toCells(toLines(decodeText(decoded.bytes, name).text)).filter((line) => line.number >= 62);
+    const { tasks } = readTable(lines);
+    expect(tasks.map((task) => [task.lineStart, task.code, task.title])).toEqual([
+      [67, null, 'Rà soát việc đáp ứng các điều kiện của học viên'],
+      [68, null, 'Xây dựng bài kiểm tra, đáp án'],
+      [69, null, 'Tổ chức kiểm tra'],
+      [70, null, 'Tổ chức chấm bài'],
+      [71, null, 'Rà soát vào điểm'],
+      [72, null, 'Xây dựng quyết định công nhận kết quả kiểm tra'],
+      [73, null, 'In ấn chứng chỉ'],
+      [74, null, 'Rà soát chứng chỉ trước khi trình'],
+      [75, null, 'Trình ký chứng chỉ'],
+    ]);
+    // "Người thực hiện" beside "Nhiệm vụ thực hiện" is who carries the task out: its lead.
+    expect(tasks[0]!.leads).toEqual(['Đỗ Mạnh Cường; Vũ Việt Linh; Nguyễn Thị Loan']);
+  });
+
+  it('Ủy ban Thường vụ Quốc hội 1339: the table of laws to draft, its pipe rows broken over lines and its STT empty, gives one task a law', () => {
+    const text = fs.readFileSync(path.join(REAL, 'tvpl-ae8d299abf846604.md'), 'utf8');
+    const lines = toCells(toLines(text)).filter((line) => line.number >= 42);
+    // Rows 46-48: "| | Luật … | … (…)" / "| - Ủy ban Pháp luật …" / "| - Trình … | - Hồ sơ … | |".
+    expect(lines.find((line) => line.number === 46)).toMatchObject({ lineEnd: 48 });
+    const { tasks } = readTable(lines);
+    expect(tasks.filter((task) => task.code !== null).map((task) => [task.lineStart, task.code])).toEqual([
+      [44, 'I'],
+      [52, 'II'],
+    ]);
+    const at = (line: number) => tasks.find((task) => task.lineStart === line)!;
+    expect(at(46).title).toMatch(/^Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Quốc hội/);
+    // The drafting body ("Cơ quan soạn thảo") is the lead; its standing body in parentheses is not listed.
+    expect(at(46).leads).toEqual(['Ban soạn thảo do UBTVQH thành lập']);
+    // Line 49 dropped its empty STT cell: its cells are one column to the right.
+    expect(at(49).title).toMatch(/^Nghị quyết sửa đổi, bổ sung một số điều của Nghị quyết số 71\/2022\/QH15/);
+    expect(at(49).timeframe).toMatch(/^- Trình UBTVQH cho ý kiến tại Phiên họp thứ 44/);
+    // "Ban Công tác đại biểu (Viện Nghiên cứu lập pháp phối hợp chuẩn bị dự thảo)": lead and coordinator.
+    expect([at(55).leads, at(55).coordinators, at(55).timeframe]).toEqual([
+      ['Ban Công tác đại biểu'],
+      ['Viện Nghiên cứu lập pháp'],
+      'Trình UBTVQH xem xét, thông qua trước ngày 10/01/2025',
+    ]);
+    expect(tasks.filter((task) => task.code === null)).toHaveLength(11);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Word (.docx) → text: the body of word/document.xml read with an XML parser, one paragraph per
  * line and one table row per line with its cells joined by " | " (a cell's paragraphs joined by
- * spaces) — the text a Word export gives, which the layouts read like any other.
+ * spaces, or as a list by "; ", see cellText) — the text a Word export gives, which the layouts
+ * read like any other.
  *
  *   Body      : (Paragraph | Table)*
  *   Paragraph : w:p  → its runs' w:t text, w:tab as a tab, w:br as a line break (a space in a cell)
@@ -35,22 +36,33 @@ function blockLines(nodes: ChildNode[]): string[] {
   for (const node of elements(nodes)) {
     if (node.name === 'w:p') lines.push(paragraphText(node));
     else if (node.name === 'w:tbl') {
-      for (const row of elements(node.children).filter((child) => child.name === 'w:tr')) {
-        const cells = elements(row.children)
-          .filter((child) => child.name === 'w:tc')
-          .map((cell) =>
-            blockLines(cell.children)
-              .map((line) => line.replace(/\s*\n\s*/g, ' ').trim())
-              .filter((line) => line.length > 0)
-              .join(' '),
-          );
-        lines.push(cells.join(' | '));
+      const rows = elements(node.children).filter((child) => child.name === 'w:tr');
+      for (const row of rows) {
+        const cells = elements(row.children).filter((child) => child.name === 'w:tc');
+        // A table of data has a header and rows under it, and three columns or more; the page's
+        // layout (letterhead, "Nơi nhận" beside the signature) one or two rows.
+        const data = rows.length >= 3 && cells.length >= 3;
+        lines.push(cells.map((cell) => cellText(cell, data)).join(' | '));
       }
     } else if (node.name === 'w:sdt' || node.name === 'w:sdtContent' || node.name === 'w:customXml') {
       lines.push(...blockLines(node.children)); // content controls wrap ordinary paragraphs
     }
   }
   return lines;
+}
+
+/**
+ * A cell's paragraphs on one line. In a table of data, paragraphs that end without a stop are the
+ * items of a list, one a line: the staff a "Người thực hiện" cell names (KH-2242…docx: "Đỗ Mạnh
+ * Cường", "Vũ Việt Linh"), so they are joined by "; "; other paragraphs by a space.
+ */
+function cellText(cell: Element, data: boolean): string {
+  const paragraphs = blockLines(cell.children)
+    .map((line) => line.replace(/\s*\n\s*/g, ' ').trim())
+    .filter((line) => line.length > 0);
+  return paragraphs
+    .map((text, index) => (index === paragraphs.length - 1 || !data || /[.,;:!?…-]$/u.test(text) ? text : `${text};`))
+    .join(' ');
 }
 
 /** A paragraph's text: its runs in order (inserted text included, deleted text left out). */

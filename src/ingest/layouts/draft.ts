@@ -3,12 +3,16 @@
  * extract.ts resolves the mentions to agencies and turns drafts into TaskRecords.
  */
 import type { Block, Part } from '../segment.js';
+import { firstSentence } from '../text.js';
 
 /** A task as a layout reads it. */
 export interface TaskDraft {
   /** Code as printed, joined with "." ("1.2", "II.2", "IV.6"); null when unnumbered. */
   code: string | null;
-  /** The item's heading, when the layout prints one apart from the text. */
+  /**
+   * The task's title as the layout reads it, used whole (squashed): a table row's task cell, a
+   * numbered item's first sentence. Without it the title is the text's first sentence.
+   */
   title?: string;
   text: string;
   timeframe: string | null;
@@ -46,7 +50,7 @@ export function pushItem(tasks: TaskDraft[], indexByCode: Map<string, number>, p
   const parent = parentCode === null ? null : (indexByCode.get(parentCode) ?? null);
   const draft: TaskDraft = {
     code,
-    title: block.body,
+    title: firstSentence(block.body),
     text: block.body,
     timeframe: null,
     expectedResult: null,

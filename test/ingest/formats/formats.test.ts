@@ -50,6 +50,18 @@ describe('decode: Word', () => {
     }
   });
 
+  it('Sở Công Thương Lào Cai KH-2242: a table cell naming its staff one per paragraph reads as a list of them', async () => {
+    const name = 'KH-2242_23.4.2026_Kiem-tra-cap-GCN-28-don-vi.docx';
+    const lines = text((await decode(file(`files/${name}`), name)).bytes).split('\n');
+    // "PHÂN CÔNG NHIỆM VỤ": the TT cells are Word auto-numbering (empty in the text).
+    expect(lines[65]).toBe('TT | Nhiệm vụ thực hiện | Người thực hiện | Ghi chú');
+    expect(lines[66]).toBe(
+      ' | Rà soát việc đáp ứng các điều kiện của học viên | Đỗ Mạnh Cường; Vũ Việt Linh; Nguyễn Thị Loan | ',
+    );
+    // The page's layout tables keep their paragraphs joined by spaces (the signature cell).
+    expect(lines.some((line) => line.includes('KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Hoàng Văn Thuân'))).toBe(true);
+  });
+
   it('keeps what the author typed: entities are decoded once, so "&lt;" stays "&lt;"', async () => {
     const xml =
       '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>' +
