@@ -102,6 +102,7 @@ export function paragraphs(lines: Line[]): Paragraph[] {
   // Hard-wrapped text (every line cut near a page width, 003) vs one line per paragraph (000):
   // in wrapped text no line runs far past the width most lines stop at.
   const wrapWidth = p90 > 0 && p90 < 110 && longest <= p90 * 1.3 ? p90 : null;
+  const blankSeparated = separatesWithBlankLines(lines);
   const out: Paragraph[] = [];
   let previousNumber = -1;
   let lastLine = '';
@@ -113,7 +114,14 @@ export function paragraphs(lines: Line[]): Paragraph[] {
       continue;
     }
     const last = out[out.length - 1];
-    if (last !== undefined && previousNumber !== -1 && continues(last.text, lastLine, text, wrapWidth)) {
+    const adjacent = blankSeparated && line.number === previousNumber + 1;
+    if (
+      last !== undefined &&
+      previousNumber !== -1 &&
+      (continuesMark(last.text, text) ||
+        continues(last.text, lastLine, text, wrapWidth) ||
+        (adjacent && continuesAdjacent(lastLine, text)))
+    ) {
       last.text = last.text.endsWith('-') && !last.text.endsWith(' -') ? `${last.text}${text}` : `${last.text} ${text}`;
       last.lineEnd = line.number;
     } else {
@@ -123,6 +131,38 @@ export function paragraphs(lines: Line[]): Paragraph[] {
     previousNumber = line.number;
   }
   return out;
+}
+
+// A number or numeral alone on its line ("**1.**" / "Sở Công Thương:", "**IV.**" / "PHÂN CÔNG NHIỆM
+// VỤ" in web copies, tvpl-62f25a030c183151.md:209-213): the heading is on the next line.
+const BARE_MARK = /^(?:[IVX]{1,4}\.|\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\))$/u;
+
+function continuesMark(previous: string, next: string): boolean {
+  return BARE_MARK.test(previous) && !BARE_MARK.test(next) && !/^[-+•–]\s/.test(next);
+}
+
+/**
+ * Whether the text separates its paragraphs with blank lines while wrapping them over adjacent
+ * lines (web copies: "- Phối hợp Bộ Chỉ huy" / "Quân sự tỉnh, Công an tỉnh ...",
+ * tvpl-62f25a030c183151.md:226). Not texts with a blank line after every line (PDF text) nor
+ * texts with none (one paragraph per line, from Word).
+ */
+function separatesWithBlankLines(lines: Line[]): boolean {
+  let adjacent = 0;
+  let separated = 0;
+  for (let i = 1; i < lines.length; i++) {
+    if (lines[i]!.text.trim() === '' || isRow(lines[i]!)) continue;
+    if (lines[i - 1]!.text.trim() === '') separated += 1;
+    else if (!isRow(lines[i - 1]!)) adjacent += 1;
+  }
+  const total = adjacent + separated;
+  return total > 0 && separated >= total * 0.2 && adjacent >= total * 0.2;
+}
+
+/** In a text of blank-separated paragraphs, whether an adjacent line goes on with the line before. */
+function continuesAdjacent(lastLine: string, next: string): boolean {
+  if (startsBlock(next) || isUpperCaseLine(lastLine) || !/\p{Ll}/u.test(lastLine)) return false;
+  return !/^(Nơi nhận|Nơi gửi|Căn cứ|Điều \d|Số\b)/u.test(next);
 }
 
 /** Whether a line is a table row (tab-separated, or a row of the cell model). */
