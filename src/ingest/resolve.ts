@@ -13,7 +13,7 @@ import type { TaskDraft } from './layouts/index.js';
 import type { Line } from './normalize.js';
 import type { Block } from './segment.js';
 import { sourceOf } from './source.js';
-import { firstSentence, squash } from './text.js';
+import { squash } from './text.js';
 import { parseTimeframe } from './timeframe.js';
 import type { AgencyRecord, AgencyRef, TaskRecord } from './types.js';
 import { SYMBOL_ISSUERS } from '../vocabulary/index.js';
@@ -134,10 +134,8 @@ export function toTaskRecords(
     return {
       id: ids[index]!,
       code: draft.code,
-      title:
-        (draft.title === undefined ? '' : firstSentence(squash(draft.title))) ||
-        firstSentence(text) ||
-        (draft.code ?? ''),
+      // The item's heading, whole (a table's task cell, a numbered item's heading, a duty).
+      title: squash(draft.title ?? '').replace(/\s*[.;:]$/, '') || text || (draft.code ?? ''),
       text,
       timeframe: draft.timeframe,
       ...timeframe,

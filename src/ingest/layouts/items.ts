@@ -1,0 +1,354 @@
+/**
+ * The items of a part of the body, as a careful reader lists them (test/ingest/corpus/README.md,
+ * "Granularity"):
+ *
+ *   Part     : (Item | Section | Content)*
+ *   Item     : Code "." Heading Content* Lettered*    one task; a parent when sub-items follow
+ *   Lettered : Letter ")" Heading Content*            a task under the item before it ("1.a")
+ *   Section  : Code "." Agency ":"? Duty+             one task per duty (agency-sections.ts)
+ *   Content  : Labels | RoleSentence | Text           its text; labels and roles assign it
+ *
+ * The "-" bullets and paragraphs under an item are its text, not tasks of their own; labels
+ * ("Đơn vị chủ trì: …", "Thời gian thực hiện: …", bullets.ts) and role sentences ("Văn phòng Sở
+ * chủ trì tham mưu …", prose.ts) give it its leads, coordinators and time. A lettered line that
+ * is a label ("b) Cơ quan thực hiện:", ha-noi-308-kh-ubnd-2025.txt:76) is part of its item.
+ *
+ * In a part of tasks ("NHIỆM VỤ, GIẢI PHÁP") every item is a task. In "TỔ CHỨC THỰC HIỆN" what
+ * assigns work is: the sections of duties; an item that opens with who acts ("1. Sở Khoa học và
+ * Công nghệ theo dõi, đôn đốc …"), whose "-" duties, when it ends in ":", are its agency's tasks
+ * ("m) Ủy ban nhân dân các tỉnh … cụ thể:", tvpl-646f0a00d4174382.md:555); the items such an item
+ * hands on ("1. Giao phòng Quản lý Công nghiệp thực hiện các công việc liên quan:" / "2. …",
+ * KH-2242_23.4.2026_Kiem-tra-cap-GCN-28-don-vi.docx); and an item naming no agency when an item
+ * under it does ("2. Phân công thực hiện Kế hoạch" / "a) Bộ … chủ trì …"). Funding and "nếu có
+ * khó khăn, vướng mắc" clauses are not tasks.
+ */
+import type { Block, Part } from '../segment.js';
+import { dutyRoles, sectionHeading } from './agency-sections.js';
+import { applyLabels, readLabels } from './bullets.js';
+import type { LayoutResult, TaskDraft } from './draft.js';
+import { readParagraph, timeInText } from './prose.js';
+import { actorOf, inlineAssignment, readRoles } from './roles.js';
+
+/** Which kind of part is read: one that lists tasks, or "TỔ CHỨC THỰC HIỆN". */
+export type PartMode = 'tasks' | 'implementation';
+
+// A heading's trailing period: "… tích hợp vào Hệ thống quốc gia (2025 - 2030)."
+// (ho-chi-minh-2820-qd-ubnd-2025.txt:306).
+const TRAILING_TIME = /\s*\(((?:[^()]*\s)?(?:\d{4}(?:\s*[-–]\s*\d{4})?|\d{4} trở đi)(?:\s[^()]*)?)\)\s*[.;]?$/u;
+// Items that state a parameter of the plan, not work: "1. Thời gian kiểm tra: 13h30' ngày …",
+// "2. Địa điểm: …" (KH-2242_23.4.2026_Kiem-tra-cap-GCN-28-don-vi.docx, "II. NỘI DUNG").
+const PARAMETER = /^(?:Thời gian|Địa điểm|Đối tượng|Thành phần|Hình thức|Phạm vi|Số lượng)(?:\s[^:]{0,30})?:/u;
+// Funding clauses are not tasks: "6. Kinh phí thực hiện", "a) Kinh phí thực hiện Kế hoạch này bao gồm: …".
+const FUNDING = /^(?:Kinh phí|Nguồn kinh phí|Nguồn vốn|Phương án huy động kinh phí)(?![\p{L}])/u;
+// "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc …" closes a plan; it assigns nothing.
+const CLOSING = /^(?:Trong\s+)?(?:quá trình|Quá trình)[^.]{0,120}?(?:khó khăn|vướng mắc)|^Nếu có khó khăn|\.\/\.$/u;
+
+/** Reads the tasks of the given parts, each part read as `mode` says. */
+export function readItems(parts: Part[], mode: PartMode): LayoutResult {
+  const tasks: TaskDraft[] = [];
+  for (const part of parts) new PartReader(part, mode, tasks).read();
+  const parents = new Set(tasks.map((task) => task.parent).filter((parent) => parent !== null));
+  for (const [index, task] of tasks.entries()) {
+    task.text = task.text.replace(/\s+/g, ' ').trim();
+    if (task.part !== undefined) task.timeframe ??= timeInText(task.text);
+    if (parents.has(index) || task.leads.length > 0 || task.missingLead !== null) continue;
+    task.missingLead =
+      task.coordinators.length > 0
+        ? `task ${task.code} names only coordinators ("phối hợp"), no lead`
+        : `task ${task.code} names no lead`;
+  }
+  return { tasks, warnings: [] };
+}
+
+/** An agency's section of duties. */
+interface Section {
+  agencies: string;
+  code: string;
+  heading: Block;
+  /** The kind of block its duties are printed as, once the first is read. */
+  dutyKind: Block['kind'] | null;
+}
+
+/** The state of reading one part, block by block. */
+class PartReader {
+  private readonly start: number;
+  private readonly indexByCode = new Map<string, number>();
+  /** Each item's number within the part, as printed ("1.2", "1.a"). */
+  private readonly printed = new Map<TaskDraft, string>();
+  /** Items of "TỔ CHỨC THỰC HIỆN" naming no agency, kept only when an item under them is a task. */
+  private readonly tentative = new Set<TaskDraft>();
+  /** The numbered item content goes to; null when the item is not a task. */
+  private item: TaskDraft | null = null;
+  /** The lettered task under `item` content goes to. */
+  private lettered: TaskDraft | null = null;
+  private section: Section | null = null;
+  /** The duty of `section` content goes on with. */
+  private duty: TaskDraft | null = null;
+  /** An item of "TỔ CHỨC THỰC HIỆN" that hands the items after it to an agency. */
+  private assigner: { agencies: string; depth: number } | null = null;
+  /** Whether a numbered item was read in this part (lettered lines before one are items of the part). */
+  private numbered = false;
+  /** Items printed one after another with no content, which labels after the last cover too. */
+  private bare: TaskDraft[] = [];
+  /** Whether no content was read since the last of `bare`, so a next item joins them. */
+  private runOpen = false;
+  private last: Block | null = null;
+
+  constructor(
+    private readonly part: Part,
+    private readonly mode: PartMode,
+    private readonly tasks: TaskDraft[],
+  ) {
+    this.start = tasks.length;
+  }
+
+  read(): void {
+    for (const block of this.part.blocks) {
+      if (block.kind === 'numbered') this.readNumbered(block);
+      else if (block.kind === 'lettered') this.readLettered(block);
+      else if (block.kind !== 'roman') this.readContent(block);
+      this.last = block;
+    }
+    this.dropTentative();
+  }
+
+  private readNumbered(block: Block): void {
+    this.numbered = true;
+    this.section = null;
+    this.duty = null;
+    this.lettered = null;
+    const depth = block.code!.split('.').length;
+    if (this.assigner !== null && depth < this.assigner.depth) this.assigner = null;
+    const heading = sectionHeading(block.body);
+    if (heading !== null) {
+      this.item = null;
+      this.bare = [];
+      this.section = { agencies: heading.agencies, code: this.qualified(block.code!), heading: block, dutyKind: null };
+      // "2. Văn phòng UBND tỉnh: Phối hợp với …" (son-la-254-qd-ubnd-2023.txt:77): the duty is on the line.
+      if (heading.duty !== null && !heading.duty.endsWith(':')) this.addDuty(block, heading.duty);
+      return;
+    }
+    if (this.mode === 'implementation') {
+      this.bare = [];
+      this.item = this.readAssignedItem(block, block.code!, null, depth);
+      return;
+    }
+    if (PARAMETER.test(block.body) || FUNDING.test(block.body)) {
+      this.item = null;
+      this.bare = [];
+      return;
+    }
+    const draft = this.pushItem(block, block.code!);
+    const joins = this.runOpen && this.bare.length > 0 && this.bare.at(-1)!.parent === draft.parent;
+    this.bare = joins ? [...this.bare, draft] : [draft];
+    this.runOpen = true;
+    this.item = draft;
+  }
+
+  /**
+   * An item of "TỔ CHỨC THỰC HIỆN": a task when it says who acts or an agency was handed it,
+   * tentatively one otherwise; null for funding and closing clauses.
+   */
+  private readAssignedItem(block: Block, code: string, parent: TaskDraft | null, depth: number): TaskDraft | null {
+    if (CLOSING.test(block.body) || FUNDING.test(block.body)) return null;
+    const actor = actorOf(block.body);
+    const draft = this.pushItem(block, code, parent);
+    if (actor === null) {
+      if (this.assigner !== null && depth >= this.assigner.depth) draft.leads.push(this.assigner.agencies);
+      else this.tentative.add(draft);
+      return draft;
+    }
+    draft.leads.push(actor);
+    const roles = readRoles(block.body);
+    if (roles.partners !== null) draft.coordinators.push(roles.partners);
+    if (block.body.endsWith(':')) {
+      // "… các công việc liên quan:" hands on the items after it, and its "-" lines are its duties.
+      this.assigner = { agencies: actor, depth };
+      this.section = { agencies: actor, code: draft.code!, heading: block, dutyKind: null };
+    }
+    return draft;
+  }
+
+  private readLettered(block: Block): void {
+    const target = this.duty ?? this.lettered ?? this.item;
+    if (readLabels(block.body).length > 0) {
+      if (target !== null) this.applyLabels(block, target);
+      return;
+    }
+    if (this.section !== null) {
+      this.section.dutyKind = 'lettered';
+      this.addDuty(block, block.body, `${this.section.code}.${block.code}`);
+      return;
+    }
+    if (this.numbered && this.item === null) return; // under an item that is not a task
+    if (FUNDING.test(block.body)) return;
+    const parent = this.item;
+    const code = parent === null ? block.code! : `${this.printed.get(parent)}.${block.code}`;
+    if (this.mode === 'implementation') {
+      this.lettered = this.readAssignedItem(block, code, parent, code.split('.').length);
+      return;
+    }
+    this.lettered = this.pushItem(block, code, parent);
+  }
+
+  private readContent(block: Block): void {
+    const target = this.duty ?? this.lettered ?? this.item;
+    if (readLabels(block.body).length > 0) {
+      if (target !== null) this.applyLabels(block, target);
+      return;
+    }
+    if (this.section !== null) {
+      this.readDuty(block);
+      return;
+    }
+    if (target === null) return;
+    this.bare = [];
+    this.runOpen = false;
+    readParagraph(block.body, target);
+    target.lineEnd = block.lineEnd;
+  }
+
+  /** A bullet or paragraph under a section's heading: a duty, or the rest of the duty before it. */
+  private readDuty(block: Block): void {
+    const section = this.section!;
+    if (this.duty !== null && (section.dutyKind === 'lettered' || this.continues(block))) {
+      this.duty.text = `${this.duty.text} ${block.body}`;
+      this.duty.title = `${this.duty.title} ${block.body}`;
+      this.duty.lineEnd = block.lineEnd;
+      return;
+    }
+    // "Trong đó giao Giám đốc Công an tỉnh chỉ đạo thực hiện:" (son-la-254-qd-ubnd-2023.txt:69)
+    // introduces the duties below it.
+    if (block.kind === 'text' && block.body.endsWith(':')) {
+      this.duty = null;
+      return;
+    }
+    if (CLOSING.test(block.body)) return;
+    section.dutyKind ??= block.kind;
+    this.addDuty(block, block.body);
+  }
+
+  /** Whether a block goes on with the duty before it: cut mid-sentence, it starts in lower case. */
+  private continues(block: Block): boolean {
+    const previous = this.last;
+    if (previous === null || previous.kind === 'numbered') return false;
+    return !/[.;:!?…)"”]$/u.test(previous.body) && /^[\p{Ll}(“"]/u.test(block.body);
+  }
+
+  private addDuty(block: Block, duty: string, code = this.section!.code): void {
+    const section = this.section!;
+    const { leads, coordinators } = dutyRoles(section.agencies, duty);
+    const owner = this.tasks.findIndex((task, index) => index >= this.start && task.code === section.code);
+    const draft: TaskDraft = {
+      code,
+      title: duty,
+      text: duty,
+      timeframe: null,
+      expectedResult: null,
+      leads,
+      coordinators,
+      parent: owner === -1 ? null : owner,
+      sectionText: `${this.part.title} ${section.heading.body}`,
+      lineStart: block.lineStart,
+      lineEnd: block.lineEnd,
+      missingLead: null,
+    };
+    this.tasks.push(draft);
+    this.duty = draft;
+  }
+
+  private applyLabels(block: Block, target: TaskDraft): void {
+    const before = { leads: target.leads.length, coordinators: target.coordinators.length, time: target.timeframe };
+    applyLabels(block.body, target);
+    target.lineEnd = Math.max(target.lineEnd, block.lineEnd);
+    this.runOpen = false;
+    // "3.1. …" / "3.2. …" / "3.3. …" / "- Thời gian …" / "- Đơn vị chủ trì: …": the labels after
+    // items printed bare cover them all (quang-ninh-luong-minh-16-kh-mttq-btt-2025.txt:140-152).
+    if (target !== this.item || this.bare.length < 2 || this.bare.at(-1) !== target) return;
+    for (const sibling of this.bare.slice(0, -1)) {
+      sibling.leads.push(...target.leads.slice(before.leads));
+      sibling.coordinators.push(...target.coordinators.slice(before.coordinators));
+      if (target.timeframe !== before.time) sibling.timeframe ??= target.timeframe;
+    }
+  }
+
+  /** A numbered or lettered item's draft: its parent the item numbered one level up ("1" for "1.2"). */
+  private pushItem(block: Block, code: string, parentDraft: TaskDraft | null = null): TaskDraft {
+    const parentCode = code.includes('.') ? code.slice(0, code.lastIndexOf('.')) : null;
+    const parent =
+      parentDraft !== null
+        ? this.tasks.indexOf(parentDraft)
+        : parentCode === null
+          ? null
+          : (this.indexByCode.get(parentCode) ?? null);
+    let heading = block.body.replace(/:$/, '').trim();
+    const leads: string[] = [];
+    const coordinators: string[] = [];
+    const inline = inlineAssignment(heading);
+    if (inline !== null) {
+      heading = inline.rest.replace(/[.;]$/, '');
+      leads.push(inline.lead);
+      if (inline.partners !== null) coordinators.push(inline.partners);
+    }
+    let timeframe: string | null = null;
+    const time = TRAILING_TIME.exec(heading);
+    if (time !== null) {
+      timeframe = time[1]!.trim();
+      heading = heading.slice(0, time.index).trim();
+    }
+    if (this.mode === 'tasks' && leads.length === 0) {
+      // "1. Các sở, ban, ngành …; UBND các huyện, thành phố tiếp tục tổ chức tuyên truyền …"
+      // (son-la-254-qd-ubnd-2023.txt:47): the item opens with who does it.
+      const actor = actorOf(heading);
+      if (actor !== null) leads.push(actor);
+      const roles = readRoles(heading);
+      if (actor !== null && roles.partners !== null) coordinators.push(roles.partners);
+    }
+    const draft: TaskDraft = {
+      code: this.mode === 'tasks' ? code : this.qualified(code),
+      title: heading,
+      text: heading,
+      timeframe,
+      expectedResult: null,
+      leads,
+      coordinators,
+      parent,
+      sectionText: parent === null ? this.part.title : `${this.tasks[parent]!.sectionText} ${this.tasks[parent]!.text}`,
+      lineStart: block.lineStart,
+      lineEnd: block.lineEnd,
+      missingLead: null,
+    };
+    if (this.mode === 'tasks') draft.part = this.part.code;
+    this.indexByCode.set(code, this.tasks.length);
+    this.printed.set(draft, code);
+    this.tasks.push(draft);
+    return draft;
+  }
+
+  /** A code with the part's numeral ("IV.2"), as "TỔ CHỨC THỰC HIỆN" and its sections are coded. */
+  private qualified(number: string): string {
+    return `${this.part.code}.${number}`;
+  }
+
+  /** Takes out the tentative items under which nothing turned out to be a task. */
+  private dropTentative(): void {
+    if (this.tentative.size === 0) return;
+    const mine = this.tasks.slice(this.start);
+    const keep = mine.map((task) => !this.tentative.has(task) || task.leads.length > 0);
+    for (let i = mine.length - 1; i >= 0; i--) {
+      const parent = mine[i]!.parent;
+      if (keep[i] && parent !== null && parent >= this.start) keep[parent - this.start] = true;
+    }
+    const index = new Map<number, number>();
+    const kept: TaskDraft[] = [];
+    mine.forEach((task, i) => {
+      if (!keep[i]) return;
+      index.set(this.start + i, this.start + kept.length);
+      kept.push(task);
+    });
+    for (const task of kept) {
+      if (task.parent !== null && task.parent >= this.start) task.parent = index.get(task.parent) ?? null;
+    }
+    this.tasks.splice(this.start, mine.length, ...kept);
+  }
+}
