@@ -3,8 +3,8 @@
  *
  *   Layout : TABLE            an assignment table in the appendix (table.ts)
  *          | BULLETS          the items of the tasks part, assigned by "Đơn vị chủ trì: …" labels (bullets.ts)
- *          | AGENCY_SECTIONS  "TỔ CHỨC THỰC HIỆN": a section per agency, items naming who acts (agency-sections.ts)
  *          | PROSE            the items of the tasks part, their leads named in the paragraphs (prose.ts)
+ *          | AGENCY_SECTIONS  "TỔ CHỨC THỰC HIỆN": a section per agency, items naming who acts (agency-sections.ts)
  *
  * Each reader reads one piece of the text: the appendix, the parts of tasks, or "TỔ CHỨC THỰC
  * HIỆN". A careful reader lists every item of the assignment part (test/ingest/corpus/README.md),
@@ -59,7 +59,7 @@ export function tasksParts(segments: Segments): Part[] {
 const implementationParts = (segments: Segments): Part[] =>
   segments.parts.filter((part) => part.role === 'implementation');
 
-/** The readers, in the order they are tried. */
+/** The readers, in the order they are tried; their tasks come in this order (the table's first, as ids were given). */
 export const LAYOUT_READERS: readonly LayoutReader[] = [
   {
     layout: 'TABLE',
@@ -74,16 +74,16 @@ export const LAYOUT_READERS: readonly LayoutReader[] = [
     read: (segments) => readItems(tasksParts(segments), 'tasks'),
   },
   {
-    layout: 'AGENCY_SECTIONS',
-    piece: 'implementation',
-    detect: (segments) => implementationParts(segments).length > 0,
-    read: (segments) => readItems(implementationParts(segments), 'implementation'),
-  },
-  {
     layout: 'PROSE',
     piece: 'tasks',
     detect: () => true,
     read: (segments) => readItems(tasksParts(segments), 'tasks'),
+  },
+  {
+    layout: 'AGENCY_SECTIONS',
+    piece: 'implementation',
+    detect: (segments) => implementationParts(segments).length > 0,
+    read: (segments) => readItems(implementationParts(segments), 'implementation'),
   },
 ];
 

@@ -223,7 +223,8 @@ class PartReader {
       this.duty = null;
       return;
     }
-    if (CLOSING.test(block.body)) return;
+    // "(Có Danh mục nhiệm vụ … gửi kèm theo)." points elsewhere; "./." closes the plan.
+    if (CLOSING.test(block.body) || /^\(.*\)\.?$/u.test(block.body)) return;
     section.dutyKind ??= block.kind;
     this.addDuty(block, block.body);
   }
