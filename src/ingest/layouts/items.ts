@@ -26,7 +26,7 @@ import type { Block, Part } from '../segment.js';
 import { dutyRoles, sectionHeading } from './agency-sections.js';
 import { applyLabels, readLabels } from './bullets.js';
 import type { LayoutResult, TaskDraft } from './draft.js';
-import { readParagraph, timeInText } from './prose.js';
+import { readParagraph } from './prose.js';
 import { actorOf, inlineAssignment, readRoles } from './roles.js';
 
 /** Which kind of part is read: one that lists tasks, or "TỔ CHỨC THỰC HIỆN". */
@@ -50,7 +50,6 @@ export function readItems(parts: Part[], mode: PartMode): LayoutResult {
   const parents = new Set(tasks.map((task) => task.parent).filter((parent) => parent !== null));
   for (const [index, task] of tasks.entries()) {
     task.text = task.text.replace(/\s+/g, ' ').trim();
-    if (task.part !== undefined) task.timeframe ??= timeInText(task.text);
     if (parents.has(index) || task.leads.length > 0 || task.missingLead !== null) continue;
     task.missingLead =
       task.coordinators.length > 0
@@ -204,7 +203,7 @@ class PartReader {
     if (target === null) return;
     this.bare = [];
     this.runOpen = false;
-    readParagraph(block.body, target);
+    readParagraph(block.body, target, block.kind === 'bullet');
     target.lineEnd = block.lineEnd;
   }
 

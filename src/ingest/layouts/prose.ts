@@ -7,8 +7,8 @@
  * e.g. "Văn phòng Sở chủ trì tham mưu công tác tuyên truyền ...",
  *      "Trung tâm Ứng dụng ... là đơn vị đầu mối chủ trì, phối hợp với Sở Thông tin và Truyền thông, ..."
  * The paragraphs are the item's text; each that names who leads or coordinates adds to the
- * item's leads or coordinators. An item whose paragraphs name nobody keeps an empty lead (and is
- * reported), never a guessed one.
+ * item's leads or coordinators, and the time it states. An item whose paragraphs name nobody keeps
+ * an empty lead (and is reported), never a guessed one.
  */
 import type { TaskDraft } from './draft.js';
 import { readRoles } from './roles.js';
@@ -17,17 +17,18 @@ import { readRoles } from './roles.js';
 const TIMEFRAME_IN_TEXT =
   /(?:giai đoạn|từ năm|trong năm|năm)\s+\d{4}(?:\s*[-–]\s*\d{4})?|\b(?:hằng|hàng) năm\b|thường xuyên/iu;
 
-/** Adds a paragraph to an item: its text, and the roles it states. */
-export function readParagraph(text: string, draft: TaskDraft): void {
+/**
+ * Adds a paragraph to an item: its text, the roles it states, and the time a paragraph of prose
+ * or a sentence that says who does the item states ("Văn phòng Sở chủ trì tham mưu … trên Cổng
+ * thông tin điện tử của Sở, hằng năm.").
+ */
+export function readParagraph(text: string, draft: TaskDraft, bullet: boolean): void {
   draft.text = `${draft.text} ${text}`;
   const roles = readRoles(text);
+  // A "-" bullet names a time in passing ("… đến năm 2030"); a paragraph of prose states it.
+  if (!bullet || roles.subject !== null) draft.timeframe ??= TIMEFRAME_IN_TEXT.exec(text)?.[0] ?? null;
   if (roles.subject === null) return;
   if (roles.subjectRole === 'lead') draft.leads.push(roles.subject);
   else draft.coordinators.push(roles.subject);
   if (roles.partners !== null) draft.coordinators.push(roles.partners);
-}
-
-/** The time a task's text states in passing, or null. */
-export function timeInText(text: string): string | null {
-  return TIMEFRAME_IN_TEXT.exec(text)?.[0] ?? null;
 }

@@ -26,7 +26,7 @@ export interface Roles {
 const ROLE_WORDS = /(?:^|[\s,:])(?:là\s+(?:cơ quan|đơn vị)\s+)?(đầu mối|chủ trì|phối hợp|tham mưu)(?![\p{L}\p{N}])/iu;
 // Where the list after "phối hợp với" ends: the verb of the work.
 const WORK_VERBS =
-  /,?\s+(?:tham mưu|tổ chức|triển khai|thực hiện|căn cứ|xây dựng|nghiên cứu|tranh thủ|tăng cường|tư vấn|hướng dẫn|đẩy mạnh|theo dõi|chỉ đạo|cung cấp|đề xuất|rà soát|hỗ trợ|phổ biến|giới thiệu|đôn đốc|kiểm tra|thống nhất|trình|báo cáo|bố trí|thúc đẩy|bảo đảm|đảm bảo|giám sát|thẩm định)(?![\p{L}\p{N}])/iu;
+  /,?\s+(?:tham mưu|tổ chức|triển khai|thực hiện|căn cứ|xây dựng|nghiên cứu|tranh thủ|tăng cường|tư vấn|hướng dẫn|đẩy mạnh|theo dõi|chỉ đạo|cung cấp|đề xuất|rà soát|hỗ trợ|phổ biến|giới thiệu|đôn đốc|kiểm tra|thống nhất|trình|báo cáo|bố trí|thúc đẩy|bảo đảm|đảm bảo|giám sát|thẩm định|khẩn trương|giúp|chuẩn bị)(?![\p{L}\p{N}])/iu;
 // Where the subject of a sentence that opens with who acts ends: a verb of the work or of duty.
 const ACTOR_END =
   /,?\s+(?:tham mưu|tổ chức|triển khai|thực hiện|căn cứ|xây dựng|nghiên cứu|tăng cường|hướng dẫn|đẩy mạnh|theo dõi|chỉ đạo|cung cấp|đề xuất|rà soát|hỗ trợ|phổ biến|đôn đốc|kiểm tra|trình|báo cáo|bố trí|thúc đẩy|chủ trì|phối hợp|đầu mối|có trách nhiệm|chịu trách nhiệm|là cơ quan|là đơn vị|được giao|được phân công|khẩn trương|chủ động|tiếp tục|quán triệt|nghiêm túc|phát huy|tích cực|ưu tiên|lãnh đạo|tiến hành|giúp|làm tốt|quan tâm|vận động|tuyên truyền|cập nhật)(?![\p{L}\p{N}])|\s*:/iu;
@@ -130,7 +130,10 @@ export function partnersOf(text: string): string | null {
   }
   const end = WORK_VERBS.exec(rest);
   if (end !== null) rest = rest.slice(0, end.index);
-  rest = rest.replace(/[.;].*$/u, '');
+  // A ";" goes on with the list when an agency follows ("Văn phòng UBND tỉnh; Sở Tư pháp và …",
+  // son-la-254-qd-ubnd-2023.txt:57); else it, like a ".", ends the clause.
+  const stop = /\.|;\s*(?!(?:Sở|Ban|Văn phòng|Công an|Bộ|UBND|Ủy ban|Trung tâm|Chi cục|Phòng|Đài|Báo|Hội|các)\s)/u.exec(rest);
+  if (stop !== null) rest = rest.slice(0, stop.index);
   return rest.trim() === '' ? null : rest.trim();
 }
 
