@@ -27,7 +27,7 @@ import { dutyRoles, sectionHeading } from './agency-sections.js';
 import { applyLabels, readLabels } from './bullets.js';
 import type { LayoutResult, TaskDraft } from './draft.js';
 import { readParagraph } from './prose.js';
-import { actorOf, inlineAssignment, readRoles } from './roles.js';
+import { actorOf, inlineAssignment, partnersOf, readRoles } from './roles.js';
 
 /** Which kind of part is read: one that lists tasks, or "TỔ CHỨC THỰC HIỆN". */
 export type PartMode = 'tasks' | 'implementation';
@@ -66,6 +66,10 @@ interface Section {
   heading: Block;
   /** The kind of block its duties are printed as, once the first is read. */
   dutyKind: Block['kind'] | null;
+  /** The coordinators an introduction to its duties names ("Chủ trì, phối hợp với …:"). */
+  partners: string | null;
+  /** Its last lettered duty, which heads the "-" duties under it. */
+  group: TaskDraft | null;
 }
 
 /** The state of reading one part, block by block. */
@@ -122,7 +126,14 @@ class PartReader {
     if (heading !== null) {
       this.item = null;
       this.bare = [];
-      this.section = { agencies: heading.agencies, code: this.qualified(block.code!), heading: block, dutyKind: null };
+      this.section = {
+        agencies: heading.agencies,
+        code: this.qualified(block.code!),
+        heading: block,
+        dutyKind: null,
+        partners: null,
+        group: null,
+      };
       // "2. Văn phòng UBND tỉnh: Phối hợp với …" (son-la-254-qd-ubnd-2023.txt:77): the duty is on the line.
       if (heading.duty !== null && !heading.duty.endsWith(':')) this.addDuty(block, heading.duty);
       return;
@@ -163,7 +174,14 @@ class PartReader {
     if (block.body.endsWith(':')) {
       // "… các công việc liên quan:" hands on the items after it, and its "-" lines are its duties.
       this.assigner = { agencies: actor, depth };
-      this.section = { agencies: actor, code: draft.code!, heading: block, dutyKind: null };
+      this.section = {
+        agencies: actor,
+        code: draft.code!,
+        heading: block,
+        dutyKind: null,
+        partners: null,
+        group: null,
+      };
     }
     return draft;
   }
@@ -210,20 +228,30 @@ class PartReader {
   /** A bullet or paragraph under a section's heading: a duty, or the rest of the duty before it. */
   private readDuty(block: Block): void {
     const section = this.section!;
-    if (this.duty !== null && (section.dutyKind === 'lettered' || this.continues(block))) {
+    const goesOn = this.duty !== null && this.continues(block);
+    if (goesOn || (section.dutyKind === 'lettered' && block.kind !== 'bullet')) {
+      if (this.duty === null) return;
       this.duty.text = `${this.duty.text} ${block.body}`;
       this.duty.title = `${this.duty.title} ${block.body}`;
       this.duty.lineEnd = block.lineEnd;
       return;
     }
-    // "Trong đó giao Giám đốc Công an tỉnh chỉ đạo thực hiện:" (son-la-254-qd-ubnd-2023.txt:69)
-    // introduces the duties below it.
+    // "Trong đó giao Giám đốc Công an tỉnh chỉ đạo thực hiện:" (son-la-254-qd-ubnd-2023.txt:69),
+    // "Chủ trì, phối hợp với các sở, ngành … :" (tvpl-f1e0981425ec38be.md:525) introduce the
+    // duties below them, whose coordinators they name.
     if (block.kind === 'text' && block.body.endsWith(':')) {
+      section.partners = partnersOf(block.body);
       this.duty = null;
       return;
     }
     // "(Có Danh mục nhiệm vụ … gửi kèm theo)." points elsewhere; "./." closes the plan.
     if (CLOSING.test(block.body) || /^\(.*\)\.?$/u.test(block.body)) return;
+    // "a) Chủ trì, phối hợp với …" / "- …" / "- …" (tvpl-f1e0981425ec38be.md:438): the lettered
+    // line heads a group whose "-" lines are the duties.
+    if (section.dutyKind === 'lettered' && section.group !== null) {
+      this.addDuty(block, block.body, section.group.code!, section.group);
+      return;
+    }
     section.dutyKind ??= block.kind;
     this.addDuty(block, block.body);
   }
@@ -235,10 +263,16 @@ class PartReader {
     return !/[.;:!?…)"”]$/u.test(previous.body) && /^[\p{Ll}(“"]/u.test(block.body);
   }
 
-  private addDuty(block: Block, duty: string, code = this.section!.code): void {
+  private addDuty(block: Block, duty: string, code = this.section!.code, group: TaskDraft | null = null): void {
     const section = this.section!;
     const { leads, coordinators } = dutyRoles(section.agencies, duty);
-    const owner = this.tasks.findIndex((task, index) => index >= this.start && task.code === section.code);
+    // A duty that names no partner has those its group's heading or introduction names.
+    const inherited = group !== null ? partnersOf(group.text) : section.partners;
+    if (coordinators.length === 0 && inherited !== null) coordinators.push(inherited);
+    const owner =
+      group !== null
+        ? this.tasks.indexOf(group)
+        : this.tasks.findIndex((task, index) => index >= this.start && task.code === section.code);
     const draft: TaskDraft = {
       code,
       title: duty,
@@ -255,6 +289,7 @@ class PartReader {
     };
     this.tasks.push(draft);
     this.duty = draft;
+    if (section.dutyKind === 'lettered' && group === null) section.group = draft;
   }
 
   private applyLabels(block: Block, target: TaskDraft): void {
