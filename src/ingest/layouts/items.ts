@@ -38,6 +38,8 @@ const TRAILING_TIME = /\s*\(((?:[^()]*\s)?(?:\d{4}(?:\s*[-–]\s*\d{4})?|\d{4} t
 // Items that state a parameter of the plan, not work: "1. Thời gian kiểm tra: 13h30' ngày …",
 // "2. Địa điểm: …" (KH-2242_23.4.2026_Kiem-tra-cap-GCN-28-don-vi.docx, "II. NỘI DUNG").
 const PARAMETER = /^(?:Thời gian|Địa điểm|Đối tượng|Thành phần|Hình thức|Phạm vi|Số lượng)(?:\s[^:]{0,30})?:/u;
+// Items that describe the situation the plan starts from: "1. Hiện trạng" (nghe-an-987-kh-ubnd-2025.txt:85).
+const SITUATION = /^(?:Hiện trạng|Thực trạng|Tình hình)(?:\s[^:.]{0,60})?[:.]?$/u;
 // Funding clauses are not tasks: "6. Kinh phí thực hiện", "a) Kinh phí thực hiện Kế hoạch này bao gồm: …".
 const FUNDING = /^(?:Kinh phí|Nguồn kinh phí|Nguồn vốn|Phương án huy động kinh phí)(?![\p{L}])/u;
 // "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc …" closes a plan; it assigns nothing.
@@ -64,12 +66,19 @@ interface Section {
   agencies: string;
   code: string;
   heading: Block;
+  /** Whether the heading is a task itself ("m) Ủy ban nhân dân các tỉnh … cụ thể:"). */
+  task: boolean;
   /** The kind of block its duties are printed as, once the first is read. */
   dutyKind: Block['kind'] | null;
   /** The coordinators an introduction to its duties names ("Chủ trì, phối hợp với …:"). */
   partners: string | null;
   /** Its last lettered duty, which heads the "-" duties under it. */
   group: TaskDraft | null;
+  duties: TaskDraft[];
+}
+
+function newSection(agencies: string, code: string, heading: Block, task = false): Section {
+  return { agencies, code, heading, task, dutyKind: null, partners: null, group: null, duties: [] };
 }
 
 /** The state of reading one part, block by block. */
@@ -107,12 +116,27 @@ class PartReader {
 
   read(): void {
     for (const block of this.part.blocks) {
+      if (block.kind === 'numbered') this.closeSection();
       if (block.kind === 'numbered') this.readNumbered(block);
       else if (block.kind === 'lettered') this.readLettered(block);
       else if (block.kind !== 'roman') this.readContent(block);
       this.last = block;
     }
+    this.closeSection();
     this.dropTentative();
+  }
+
+  /**
+   * A section whose heading has one duty under it is one task from the heading's line ("5. Sở
+   * Khoa học và Công nghệ:" / "Chỉ đạo các doanh nghiệp viễn thông …", tvpl-62f25a030c183151.md:285).
+   */
+  private closeSection(): void {
+    const section = this.section;
+    if (section === null) return;
+    this.section = null;
+    if (!section.task && section.duties.length === 1 && section.duties[0]!.code === section.code) {
+      section.duties[0]!.lineStart = section.heading.lineStart;
+    }
   }
 
   private readNumbered(block: Block): void {
@@ -126,14 +150,7 @@ class PartReader {
     if (heading !== null) {
       this.item = null;
       this.bare = [];
-      this.section = {
-        agencies: heading.agencies,
-        code: this.qualified(block.code!),
-        heading: block,
-        dutyKind: null,
-        partners: null,
-        group: null,
-      };
+      this.section = newSection(heading.agencies, this.qualified(block.code!), block);
       // "2. Văn phòng UBND tỉnh: Phối hợp với …" (son-la-254-qd-ubnd-2023.txt:77): the duty is on the line.
       if (heading.duty !== null && !heading.duty.endsWith(':')) this.addDuty(block, heading.duty);
       return;
@@ -143,7 +160,7 @@ class PartReader {
       this.item = this.readAssignedItem(block, block.code!, null, depth);
       return;
     }
-    if (PARAMETER.test(block.body) || FUNDING.test(block.body)) {
+    if (PARAMETER.test(block.body) || FUNDING.test(block.body) || SITUATION.test(block.body)) {
       this.item = null;
       this.bare = [];
       return;
@@ -174,14 +191,7 @@ class PartReader {
     if (block.body.endsWith(':')) {
       // "… các công việc liên quan:" hands on the items after it, and its "-" lines are its duties.
       this.assigner = { agencies: actor, depth };
-      this.section = {
-        agencies: actor,
-        code: draft.code!,
-        heading: block,
-        dutyKind: null,
-        partners: null,
-        group: null,
-      };
+      this.section = newSection(actor, draft.code!, block, true);
     }
     return draft;
   }
@@ -288,6 +298,7 @@ class PartReader {
       missingLead: null,
     };
     this.tasks.push(draft);
+    section.duties.push(draft);
     this.duty = draft;
     if (section.dutyKind === 'lettered' && group === null) section.group = draft;
   }
