@@ -130,6 +130,7 @@ export const ACTOR_WORDS = [
   'Doanh nghiệp',
   'Các doanh nghiệp',
   'Chủ đầu tư',
+  'Thuế tỉnh',
   'Cổng',
 ] as const;
 
