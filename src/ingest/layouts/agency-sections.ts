@@ -20,10 +20,11 @@ export interface SectionHeading {
   duty: string | null;
 }
 
-// A heading is a name, not a sentence: at most this many words before its colon.
+// A heading is a name, not a sentence: at most this many words before its colon, and no verb of
+// the work ("tổ chức" is not one: "các tổ chức chính trị - xã hội" are bodies).
 const MAX_HEADING_WORDS = 24;
 const ROLE_OR_VERB =
-  /\s(?:chủ trì|phối hợp|tham mưu|thực hiện|triển khai|xây dựng|tổ chức|có trách nhiệm|chịu trách nhiệm|căn cứ|theo dõi|hướng dẫn|là cơ quan|là đơn vị|được giao|chỉ đạo|tiếp tục|khẩn trương|chủ động)(?![\p{L}\p{N}])/u;
+  /\s(?:chủ trì|phối hợp|tham mưu|thực hiện|triển khai|xây dựng|có trách nhiệm|chịu trách nhiệm|căn cứ|theo dõi|hướng dẫn|là cơ quan|là đơn vị|được giao|chỉ đạo|tiếp tục|khẩn trương|chủ động)(?![\p{L}\p{N}])/u;
 
 /**
  * The section a numbered heading opens, or null when the heading is not an agency's: "Sở Y tế",

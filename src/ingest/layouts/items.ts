@@ -40,8 +40,13 @@ const TRAILING_TIME = /\s*\(((?:[^()]*\s)?(?:\d{4}(?:\s*[-–]\s*\d{4})?|\d{4} t
 const PARAMETER = /^(?:Thời gian|Địa điểm|Đối tượng|Thành phần|Hình thức|Phạm vi|Số lượng)(?:\s[^:]{0,30})?:/u;
 // Items that describe the situation the plan starts from: "1. Hiện trạng" (nghe-an-987-kh-ubnd-2025.txt:85).
 const SITUATION = /^(?:Hiện trạng|Thực trạng|Tình hình)(?:\s[^:.]{0,60})?[:.]?$/u;
-// Funding clauses are not tasks: "6. Kinh phí thực hiện", "a) Kinh phí thực hiện Kế hoạch này bao gồm: …".
-const FUNDING = /^(?:Kinh phí|Nguồn kinh phí|Nguồn vốn|Phương án huy động kinh phí)(?![\p{L}])/u;
+// Funding, reporting and rewards clauses, objectives and a campaign's criteria are not tasks:
+// "6. Kinh phí thực hiện", "a) Kinh phí thực hiện Kế hoạch này bao gồm: …", "4. Nguồn lực và
+// việc sử dụng nguồn lực …", "1. Mục tiêu phát triển và tầm nhìn đến năm 2045"
+// (tvpl-448306af3d3a91f7.md:155), "3. Nội dung thi đua", "3. Tiêu chí đánh giá, xếp loại"
+// (tvpl-3a2db039af8c2d05.md:219), "Chế độ báo cáo".
+const FUNDING =
+  /^(?:Kinh phí|Nguồn kinh phí|Nguồn vốn|Nguồn lực|Phương án huy động kinh phí|Mục tiêu|Tầm nhìn|Chỉ tiêu|Chủ đề thi đua|Nội dung thi đua|Tiêu chí|Cách thức xếp hạng|Cách thức đánh giá|Hình thức khen thưởng|Khen thưởng|Chế độ (?:thông tin,? )?báo cáo|Thông tin,? báo cáo)(?![\p{L}])/u;
 // "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc …" closes a plan; it assigns nothing.
 const CLOSING = /^(?:Trong\s+)?(?:quá trình|Quá trình)[^.]{0,120}?(?:khó khăn|vướng mắc)|^Nếu có khó khăn|\.\/\.$/u;
 

@@ -24,12 +24,13 @@ export interface Roles {
 }
 
 const ROLE_WORDS = /(?:^|[\s,:])(?:là\s+(?:cơ quan|đơn vị)\s+)?(đầu mối|chủ trì|phối hợp|tham mưu)(?![\p{L}\p{N}])/iu;
-// Where the list after "phối hợp với" ends: the verb of the work.
+// Where the list after "phối hợp với" ends: the verb of the work ("tổ chức" after "các", "và" or a
+// comma is the noun: "các cơ quan, tổ chức có liên quan").
 const WORK_VERBS =
-  /,?\s+(?:tham mưu|tổ chức|triển khai|thực hiện|căn cứ|xây dựng|nghiên cứu|tranh thủ|tăng cường|tư vấn|hướng dẫn|đẩy mạnh|theo dõi|chỉ đạo|cung cấp|đề xuất|rà soát|hỗ trợ|phổ biến|giới thiệu|đôn đốc|kiểm tra|thống nhất|trình|báo cáo|bố trí|thúc đẩy|bảo đảm|đảm bảo|giám sát|thẩm định|khẩn trương|giúp|chuẩn bị)(?![\p{L}\p{N}])/u;
+  /(?<![Cc]ác|những|và|,)\s+tổ chức(?![\p{L}\p{N}])|,?\s+(?:tham mưu|triển khai|thực hiện|căn cứ|xây dựng|nghiên cứu|tranh thủ|tăng cường|tư vấn|hướng dẫn|đẩy mạnh|theo dõi|chỉ đạo|cung cấp|đề xuất|rà soát|hỗ trợ|phổ biến|giới thiệu|đôn đốc|kiểm tra|thống nhất|trình|báo cáo|bố trí|thúc đẩy|bảo đảm|đảm bảo|giám sát|thẩm định|khẩn trương|giúp|chuẩn bị)(?![\p{L}\p{N}])/u;
 // Where the subject of a sentence that opens with who acts ends: a verb of the work or of duty.
 const ACTOR_END =
-  /,?\s+(?:tham mưu|tổ chức|triển khai|thực hiện|căn cứ|xây dựng|nghiên cứu|tăng cường|hướng dẫn|đẩy mạnh|theo dõi|chỉ đạo|cung cấp|đề xuất|rà soát|hỗ trợ|phổ biến|đôn đốc|kiểm tra|trình|báo cáo|bố trí|thúc đẩy|chủ trì|phối hợp|đầu mối|có trách nhiệm|chịu trách nhiệm|là cơ quan|là đơn vị|được giao|được phân công|khẩn trương|chủ động|tiếp tục|quán triệt|nghiêm túc|phát huy|tích cực|ưu tiên|lãnh đạo|tiến hành|giúp|làm tốt|quan tâm|vận động|tuyên truyền|cập nhật)(?![\p{L}\p{N}])|\s*:/u;
+  /(?<![Cc]ác|những|và|,)\s+tổ chức(?![\p{L}\p{N}])|,?\s+(?:tham mưu|triển khai|thực hiện|căn cứ|xây dựng|nghiên cứu|tăng cường|hướng dẫn|đẩy mạnh|theo dõi|chỉ đạo|cung cấp|đề xuất|rà soát|hỗ trợ|phổ biến|đôn đốc|kiểm tra|trình|báo cáo|bố trí|thúc đẩy|chủ trì|phối hợp|đầu mối|có trách nhiệm|chịu trách nhiệm|là cơ quan|là đơn vị|được giao|được phân công|khẩn trương|chủ động|tiếp tục|quán triệt|nghiêm túc|phát huy|tích cực|ưu tiên|lãnh đạo|tiến hành|giúp|làm tốt|quan tâm|vận động|tuyên truyền|cập nhật|thường xuyên|căn cứ)(?![\p{L}\p{N}])|\s*:/u;
 const ACTOR_START = startsWithWord(ACTOR_WORDS);
 // The longest list of actors a sentence opens with ("Thủ trưởng các sở, ban, ngành trực thuộc UBND
 // tỉnh; Chủ tịch UBND các huyện, thành phố", son-la-254-qd-ubnd-2023.txt:59).
@@ -50,10 +51,13 @@ export function readRoles(sentence: string): Roles {
   let subject: string | null = null;
   let subjectRole: Roles['subjectRole'] = null;
   if (role !== null) {
-    const before = text
+    let before = text
       .slice(0, role.index)
       .replace(/[\s:,]+$/, '')
       .replace(ASSIGNING, '');
+    // "Các phòng, đơn vị trực thuộc Sở thường xuyên rà soát, tham mưu …": the subject ends at its verb.
+    const verb = ACTOR_END.exec(before);
+    if (verb !== null && verb.index >= 3) before = before.slice(0, verb.index).replace(/[\s:,]+$/, '');
     const word = role[1]!.toLowerCase();
     if (
       before.length >= 3 &&
@@ -132,7 +136,9 @@ export function partnersOf(text: string): string | null {
   if (end !== null) rest = rest.slice(0, end.index);
   // A ";" goes on with the list when an agency follows ("Văn phòng UBND tỉnh; Sở Tư pháp và …",
   // son-la-254-qd-ubnd-2023.txt:57); else it, like a ".", ends the clause.
-  const stop = /\.|;\s*(?!(?:Sở|Ban|Văn phòng|Công an|Bộ|UBND|Ủy ban|Trung tâm|Chi cục|Phòng|Đài|Báo|Hội|các)\s)/u.exec(rest);
+  const stop = /\.|;\s*(?!(?:Sở|Ban|Văn phòng|Công an|Bộ|UBND|Ủy ban|Trung tâm|Chi cục|Phòng|Đài|Báo|Hội|các)\s)/u.exec(
+    rest,
+  );
   if (stop !== null) rest = rest.slice(0, stop.index);
   return rest.trim() === '' ? null : rest.trim();
 }
