@@ -100,8 +100,10 @@ export function paragraphs(lines: Line[]): Paragraph[] {
   const p90 = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
   const longest = lengths[lengths.length - 1] ?? 0;
   // Hard-wrapped text (every line cut near a page width, 003) vs one line per paragraph (000):
-  // in wrapped text no line runs far past the width most lines stop at.
-  const wrapWidth = p90 > 0 && p90 < 110 && longest <= p90 * 1.3 ? p90 : null;
+  // in wrapped text no line runs far past the width most lines stop at, or most lines stop near
+  // it (a web copy wrapped at ~75 characters that also holds a few long lines,
+  // tvpl-646f0a00d4174382.md:555).
+  const wrapWidth = p90 > 0 && p90 < 110 && (longest <= p90 * 1.3 || mostStopNear(lengths, p90)) ? p90 : null;
   const blankSeparated = separatesWithBlankLines(lines);
   const out: Paragraph[] = [];
   let previousNumber = -1;
@@ -165,6 +167,13 @@ function continuesAdjacent(lastLine: string, next: string): boolean {
   return !/^(Nơi nhận|Nơi gửi|Căn cứ|Điều \d|Số\b)/u.test(next);
 }
 
+/** Whether most lines of 40 characters or more stop within a tenth of `width` below it. */
+function mostStopNear(lengths: number[], width: number): boolean {
+  const long = lengths.filter((length) => length >= 40);
+  const near = long.filter((length) => length >= width * 0.9 && length <= width * 1.02);
+  return long.length >= 20 && near.length >= long.length * 0.5;
+}
+
 /** Whether a line is a table row (tab-separated, or a row of the cell model). */
 export function isRow(line: Line): boolean {
   return line.text.includes('\t') || (line.cells !== undefined && line.cells.length > 0);
@@ -182,7 +191,10 @@ function continues(previous: string, lastLine: string, next: string, wrapWidth: 
   if (DANGLING.has(lastWord) || DANGLING.has(previous.split(' ').pop()!.toLowerCase())) return true;
   // A heading wraps only into lower-case words ("... và phát" / "triển công nghệ"); a capital
   // after it starts its first paragraph ("15. Liên minh Hợp tác xã tỉnh, ..." / "Nâng cao ...").
-  if (startsBlock(previous)) return false;
+  // A bullet or lettered line cut at the full width goes on ("- Rà soát … cấp tỉnh giai đoạn" /
+  // "2026 - 2030 theo quy định.", tvpl-646f0a00d4174382.md:561).
+  const full = wrapWidth !== null && lastLine.length >= wrapWidth * 0.9;
+  if (startsBlock(previous) && !(full && /^(?:[-+•–]\s|[a-zđ]\))/u.test(previous))) return false;
   return wrapWidth !== null && lastLine.length >= wrapWidth * 0.7 && !isUpperCaseLine(lastLine);
 }
 
