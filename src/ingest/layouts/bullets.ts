@@ -42,7 +42,7 @@ const NEXT_LABEL = /[;.]\s+(?=(?:Đơn vị|Cơ quan|Thời gian|Tiến độ|Th
 const ROLE_BULLET = /^[^:]{3,150}:\s*là\s+(?:cơ quan|đơn vị)/iu;
 // Where a "Cơ quan thực hiện: Sở X tiến hành rà soát ..." list ends: the verb of the work.
 const LIST_END =
-  /\s+(?:tiến hành|tham mưu|tổ chức|triển khai|thực hiện|xây dựng|rà soát|hướng dẫn|theo dõi|chỉ đạo|chủ trì|có trách nhiệm|căn cứ)(?![\p{L}\p{N}])/u;
+  /(?<![Cc]ác|những|và|,)\s+tổ chức(?![\p{L}\p{N}])|\s+(?:tiến hành|tham mưu|triển khai|thực hiện|xây dựng|rà soát|hướng dẫn|theo dõi|chỉ đạo|chủ trì|có trách nhiệm|căn cứ)(?![\p{L}\p{N}])/u;
 
 /** The labels a line states, or [] when it states none. */
 export function readLabels(text: string): Label[] {

@@ -57,6 +57,7 @@ export function readItems(parts: Part[], mode: PartMode): LayoutResult {
   const parents = new Set(tasks.map((task) => task.parent).filter((parent) => parent !== null));
   for (const [index, task] of tasks.entries()) {
     task.text = task.text.replace(/\s+/g, ' ').trim();
+    task.timeframe ??= deadlinesIn(task.text);
     if (parents.has(index) || task.leads.length > 0 || task.missingLead !== null) continue;
     task.missingLead =
       task.coordinators.length > 0
@@ -64,6 +65,17 @@ export function readItems(parts: Part[], mode: PartMode): LayoutResult {
         : `task ${task.code} names no lead`;
   }
   return { tasks, warnings: [] };
+}
+
+// A deadline a duty states: "… báo cáo … trước ngày 30/11 hằng năm", "Định kỳ trước ngày 10/12 hàng
+// năm", "trước ngày 20 hằng tháng".
+const DEADLINE =
+  /(?:[Đđ]ịnh kỳ\s+)?[Tt]rước ngày \d{1,2}(?:\/\d{1,2}(?:\/\d{4})?)?(?:\s+(?:hằng|hàng)\s+(?:năm|tháng|quý))?/gu;
+
+/** The deadlines a text states, joined ("trước ngày 28/2/2023; trước ngày 10/11/2023"), or null. */
+function deadlinesIn(text: string): string | null {
+  const found = [...new Set([...text.matchAll(DEADLINE)].map((match) => match[0]))];
+  return found.length === 0 ? null : found.join('; ');
 }
 
 /** An agency's section of duties. */
@@ -236,7 +248,7 @@ class PartReader {
     if (target === null) return;
     this.bare = [];
     this.runOpen = false;
-    readParagraph(block.body, target, block.kind === 'bullet');
+    readParagraph(block.body, target);
     target.lineEnd = block.lineEnd;
   }
 

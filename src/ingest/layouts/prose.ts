@@ -18,15 +18,15 @@ const TIMEFRAME_IN_TEXT =
   /(?:giai đoạn|từ năm|trong năm|năm)\s+\d{4}(?:\s*[-–]\s*\d{4})?|\b(?:hằng|hàng) năm\b|thường xuyên/iu;
 
 /**
- * Adds a paragraph to an item: its text, the roles it states, and the time a paragraph of prose
- * or a sentence that says who does the item states ("Văn phòng Sở chủ trì tham mưu … trên Cổng
- * thông tin điện tử của Sở, hằng năm.").
+ * Adds a paragraph to an item: its text, the roles it states, and the time the sentence that says
+ * who does the item states ("Văn phòng Sở chủ trì tham mưu … trên Cổng thông tin điện tử của Sở,
+ * hằng năm.").
  */
-export function readParagraph(text: string, draft: TaskDraft, bullet: boolean): void {
+export function readParagraph(text: string, draft: TaskDraft): void {
   draft.text = `${draft.text} ${text}`;
   const roles = readRoles(text);
-  // A "-" bullet names a time in passing ("… đến năm 2030"); a paragraph of prose states it.
-  if (!bullet || roles.subject !== null) draft.timeframe ??= TIMEFRAME_IN_TEXT.exec(text)?.[0] ?? null;
+  // Only the sentence that says who does the item says when; elsewhere a year is named in passing.
+  if (roles.subject !== null) draft.timeframe ??= TIMEFRAME_IN_TEXT.exec(text)?.[0] ?? null;
   if (roles.subject === null) return;
   if (roles.subjectRole === 'lead') draft.leads.push(roles.subject);
   else draft.coordinators.push(roles.subject);
