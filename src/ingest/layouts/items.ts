@@ -54,6 +54,7 @@ const CLOSING = /^(?:Trong\s+)?(?:quá trình|Quá trình)[^.]{0,120}?(?:khó kh
 export function readItems(parts: Part[], mode: PartMode): LayoutResult {
   const tasks: TaskDraft[] = [];
   for (const part of parts) new PartReader(part, mode, tasks).read();
+  handDown(tasks);
   const parents = new Set(tasks.map((task) => task.parent).filter((parent) => parent !== null));
   for (const [index, task] of tasks.entries()) {
     task.text = task.text.replace(/\s+/g, ' ').trim();
@@ -76,6 +77,26 @@ const DEADLINE =
 function deadlinesIn(text: string): string | null {
   const found = [...new Set([...text.matchAll(DEADLINE)].map((match) => match[0]))];
   return found.length === 0 ? null : found.join('; ');
+}
+
+/**
+ * The units a group's own paragraphs name lead its items that name none: "3.1. … nông nghiệp" /
+ * "Phòng Quản lý Khoa học, … chủ trì tham mưu các nội dung …" / "3.1.1. Trong trồng trọt" …
+ * (bac-giang-skhcn-kh-2024-cong-nghe-sinh-hoc.txt:53-67); the group itself is assigned through them.
+ */
+function handDown(tasks: TaskDraft[]): void {
+  for (const [index, group] of tasks.entries()) {
+    if (group.part === undefined || group.leads.length === 0) continue;
+    const items = tasks.filter((task) => task.parent === index);
+    if (items.length === 0) continue;
+    for (const item of items) {
+      if (item.leads.length > 0) continue;
+      item.leads.push(...group.leads);
+      if (item.coordinators.length === 0) item.coordinators.push(...group.coordinators);
+    }
+    group.leads = [];
+    group.coordinators = [];
+  }
 }
 
 /** An agency's section of duties. */
