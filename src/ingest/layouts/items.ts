@@ -234,6 +234,39 @@ class PartReader {
     return draft;
   }
 
+  /**
+   * A paragraph of "TỔ CHỨC THỰC HIỆN" before its numbered items: a task, unnumbered, when it
+   * opens with who acts ("Căn cứ Kế hoạch này …, Trưởng các phòng, đơn vị trực thuộc Sở xây dựng
+   * kế hoạch …", bac-giang-skhcn-kh-2024-cong-nghe-sinh-hoc.txt:201); a request ("Yêu cầu các sở
+   * …") or the closing "Trên đây là Kế hoạch …" is none.
+   */
+  private readOpeningParagraph(block: Block): TaskDraft | null {
+    // "./." may close a duty ("Giao Văn phòng Sở có trách nhiệm theo dõi … Kế hoạch này./.");
+    // "Ủy ban nhân dân tỉnh yêu cầu các sở …" asks others, and assigns no one.
+    const body = block.body.replace(/\.\/\.$/u, '.');
+    if (/^(?:Yêu cầu|Đề nghị|Trên đây)|^[^,.]{0,80}\s(?:yêu cầu|đề nghị)\s/u.test(body) || CLOSING.test(body))
+      return null;
+    const actor = actorOf(block.body);
+    if (actor === null) return null;
+    const roles = readRoles(block.body);
+    const draft: TaskDraft = {
+      code: null,
+      title: block.body,
+      text: block.body,
+      timeframe: null,
+      expectedResult: null,
+      leads: [actor],
+      coordinators: roles.partners === null ? [] : [roles.partners],
+      parent: null,
+      sectionText: this.part.title,
+      lineStart: block.lineStart,
+      lineEnd: block.lineEnd,
+      missingLead: null,
+    };
+    this.tasks.push(draft);
+    return draft;
+  }
+
   private readLettered(block: Block): void {
     const target = this.duty ?? this.lettered ?? this.item;
     if (readLabels(block.body).length > 0) {
@@ -265,6 +298,13 @@ class PartReader {
     if (this.section !== null) {
       this.readDuty(block);
       return;
+    }
+    if (this.mode === 'implementation' && !this.numbered) {
+      const task = this.readOpeningParagraph(block);
+      if (task !== null || target === null) {
+        this.item = task ?? this.item;
+        return;
+      }
     }
     if (target === null) return;
     this.bare = [];
