@@ -375,8 +375,15 @@ describe('broken and hostile plans', () => {
     );
   });
 
-  it('says why a part of tasks without numbered items gives no tasks', () => {
+  it('reads the paragraph of a part of tasks that numbers no items as its task', () => {
     const extraction = extractText(plan('Các sở, ngành chủ động thực hiện.\n'), 'no-items.txt');
+    expect(extraction.document.tasks.map((task) => [task.code, task.title, names(task.leads)])).toEqual([
+      [null, 'Các sở, ngành chủ động thực hiện', ['Các sở, ban, ngành']],
+    ]);
+  });
+
+  it('says why a part of tasks that only points to its appendix gives no tasks', () => {
+    const extraction = extractText(plan('Nhiệm vụ cụ thể tại Phụ lục kèm theo.\n'), 'no-items.txt');
     expect(extraction.document.tasks).toEqual([]);
     expect(warningsOf(extraction)).toContain(
       'no-items.txt:8: no task found: the part "NHIỆM VỤ" at line 8 has no numbered items',

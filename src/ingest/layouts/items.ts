@@ -23,6 +23,7 @@
  * khó khăn, vướng mắc" clauses are not tasks.
  */
 import type { Block, Part } from '../segment.js';
+import { isUpperCaseLine } from '../text.js';
 import { dutyRoles, sectionHeading } from './agency-sections.js';
 import { applyLabels, readLabels } from './bullets.js';
 import type { LayoutResult, TaskDraft } from './draft.js';
@@ -48,7 +49,10 @@ const SITUATION = /^(?:Hiện trạng|Thực trạng|Tình hình)(?:\s[^:.]{0,60
 const FUNDING =
   /^(?:Kinh phí|Nguồn kinh phí|Nguồn vốn|Nguồn lực|Phương án huy động kinh phí|Mục tiêu|Tầm nhìn|Chỉ tiêu|Chủ đề thi đua|Nội dung thi đua|Tiêu chí|Cách thức xếp hạng|Cách thức đánh giá|Hình thức khen thưởng|Khen thưởng|Chế độ (?:thông tin,? )?báo cáo|Thông tin,? báo cáo)(?![\p{L}])/u;
 // "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc …" closes a plan; it assigns nothing.
-const CLOSING = /^(?:Trong\s+)?(?:quá trình|Quá trình)[^.]{0,120}?(?:khó khăn|vướng mắc)|^Nếu có khó khăn|\.\/\.$/u;
+// So does a request of everyone ("Ủy ban nhân dân tỉnh yêu cầu các sở …", "Trên đây là Kế hoạch
+// …"); a duty printed last may still end the text with "./." (tvpl-448306af3d3a91f7.md:431).
+const CLOSING =
+  /^(?:Trong\s+)?(?:quá trình|Quá trình)[^.]{0,120}?(?:khó khăn|vướng mắc)|^Nếu có khó khăn|^(?:Yêu cầu|Trên đây)|^[^,.]{0,80}\s(?:yêu cầu|đề nghị)\s/u;
 
 /** Reads the tasks of the given parts, each part read as `mode` says. */
 export function readItems(parts: Part[], mode: PartMode): LayoutResult {
@@ -104,19 +108,15 @@ interface Section {
   agencies: string;
   code: string;
   heading: Block;
-  /** Whether the heading is a task itself ("m) Ủy ban nhân dân các tỉnh … cụ thể:"). */
-  task: boolean;
   /** The kind of block its duties are printed as, once the first is read. */
   dutyKind: Block['kind'] | null;
   /** The coordinators an introduction to its duties names ("Chủ trì, phối hợp với …:"). */
   partners: string | null;
-  /** Its last lettered duty, which heads the "-" duties under it. */
-  group: TaskDraft | null;
   duties: TaskDraft[];
 }
 
-function newSection(agencies: string, code: string, heading: Block, task = false): Section {
-  return { agencies, code, heading, task, dutyKind: null, partners: null, group: null, duties: [] };
+function newSection(agencies: string, code: string, heading: Block, partners: string | null = null): Section {
+  return { agencies, code, heading, dutyKind: null, partners, duties: [] };
 }
 
 /** The state of reading one part, block by block. */
@@ -143,6 +143,8 @@ class PartReader {
   /** Whether no content was read since the last of `bare`, so a next item joins them. */
   private runOpen = false;
   private last: Block | null = null;
+  /** Whether the part numbers no items at all (its paragraphs are its tasks). */
+  private readonly itemless: boolean;
 
   constructor(
     private readonly part: Part,
@@ -150,6 +152,7 @@ class PartReader {
     private readonly tasks: TaskDraft[],
   ) {
     this.start = tasks.length;
+    this.itemless = !part.blocks.some((block) => block.kind === 'numbered' || block.kind === 'lettered');
   }
 
   read(): void {
@@ -172,7 +175,7 @@ class PartReader {
     const section = this.section;
     if (section === null) return;
     this.section = null;
-    if (!section.task && section.duties.length === 1 && section.duties[0]!.code === section.code) {
+    if (section.duties.length === 1 && section.duties[0]!.code === section.code) {
       section.duties[0]!.lineStart = section.heading.lineStart;
     }
   }
@@ -217,6 +220,14 @@ class PartReader {
   private readAssignedItem(block: Block, code: string, parent: TaskDraft | null, depth: number): TaskDraft | null {
     if (CLOSING.test(block.body) || FUNDING.test(block.body)) return null;
     const actor = actorOf(block.body);
+    // "1. Giao Sở Nông nghiệp và Môi trường là cơ quan đầu mối, chủ trì … các nhiệm vụ sau:"
+    // (tvpl-437c3beb60ae2874.md:329) heads its agency's duties, and hands on the items after it
+    // (KH-2242_23.4.2026_Kiem-tra-cap-GCN-28-don-vi.docx:28); it is no task itself.
+    if (actor !== null && block.kind === 'numbered' && block.body.endsWith(':')) {
+      this.assigner = { agencies: actor, depth };
+      this.section = newSection(actor, this.qualified(code), block, readRoles(block.body).partners);
+      return null;
+    }
     const draft = this.pushItem(block, code, parent);
     if (actor === null) {
       if (this.assigner !== null && depth >= this.assigner.depth) draft.leads.push(this.assigner.agencies);
@@ -226,12 +237,36 @@ class PartReader {
     draft.leads.push(actor);
     const roles = readRoles(block.body);
     if (roles.partners !== null) draft.coordinators.push(roles.partners);
-    if (block.body.endsWith(':')) {
-      // "… các công việc liên quan:" hands on the items after it, and its "-" lines are its duties.
-      this.assigner = { agencies: actor, depth };
-      this.section = newSection(actor, draft.code!, block, true);
-    }
     return draft;
+  }
+
+  /**
+   * A paragraph of a part of tasks that numbers no items: a task, unnumbered ("III. GIẢI PHÁP
+   * THỰC HIỆN" / "Triển khai thực hiện đồng bộ …", tvpl-448306af3d3a91f7.md:338); a heading in
+   * capitals or a pointer to an appendix ("Danh mục các nhiệm vụ … tại Phụ lục II") is none.
+   */
+  private readItemlessParagraph(block: Block): TaskDraft | null {
+    if (isUpperCaseLine(block.body) || /Phụ lục|kèm theo/iu.test(block.body)) return null;
+    const draft: TaskDraft = {
+      code: null,
+      part: this.part.code,
+      title: block.body,
+      text: '',
+      timeframe: null,
+      expectedResult: null,
+      leads: [],
+      coordinators: [],
+      parent: null,
+      sectionText: this.part.title,
+      lineStart: block.lineStart,
+      lineEnd: block.lineEnd,
+      missingLead: null,
+    };
+    readParagraph(block.body, draft);
+    const actor = actorOf(block.body);
+    if (draft.leads.length === 0 && actor !== null) draft.leads.push(actor);
+    this.tasks.push(draft);
+    return null;
   }
 
   /**
@@ -241,14 +276,17 @@ class PartReader {
    * …") or the closing "Trên đây là Kế hoạch …" is none.
    */
   private readOpeningParagraph(block: Block): TaskDraft | null {
-    // "./." may close a duty ("Giao Văn phòng Sở có trách nhiệm theo dõi … Kế hoạch này./.");
-    // "Ủy ban nhân dân tỉnh yêu cầu các sở …" asks others, and assigns no one.
-    const body = block.body.replace(/\.\/\.$/u, '.');
-    if (/^(?:Yêu cầu|Đề nghị|Trên đây)|^[^,.]{0,80}\s(?:yêu cầu|đề nghị)\s/u.test(body) || CLOSING.test(body))
-      return null;
+    const body = block.body;
+    if (/^Đề nghị/u.test(body) || CLOSING.test(body)) return null;
     const actor = actorOf(block.body);
     if (actor === null) return null;
     const roles = readRoles(block.body);
+    // "Giao phòng Quản lý Công nghiệp triển khai, thực hiện các công việc:" / "1. …" / "2. …"
+    // (KH-3024_27.5.2026_Ky-rieng-Sin-Quyen.docx:39) hands on the items after it.
+    if (body.endsWith(':')) {
+      this.assigner = { agencies: actor, depth: 1 };
+      return null;
+    }
     const draft: TaskDraft = {
       code: null,
       title: block.body,
@@ -306,6 +344,10 @@ class PartReader {
         return;
       }
     }
+    if (target === null && this.mode === 'tasks' && this.itemless) {
+      this.item = this.readItemlessParagraph(block);
+      return;
+    }
     if (target === null) return;
     this.bare = [];
     this.runOpen = false;
@@ -316,12 +358,20 @@ class PartReader {
   /** A bullet or paragraph under a section's heading: a duty, or the rest of the duty before it. */
   private readDuty(block: Block): void {
     const section = this.section!;
-    const goesOn = this.duty !== null && this.continues(block);
-    if (goesOn || (section.dutyKind === 'lettered' && block.kind !== 'bullet')) {
-      if (this.duty === null) return;
+    if (this.duty !== null && this.continues(block)) {
       this.duty.text = `${this.duty.text} ${block.body}`;
       this.duty.title = `${this.duty.title} ${block.body}`;
       this.duty.lineEnd = block.lineEnd;
+      return;
+    }
+    // Under a lettered duty ("a) Chủ trì, phối hợp với …" / "- …", tvpl-f1e0981425ec38be.md:438)
+    // the "-" lines are its text, and the partners they name coordinate it.
+    if (section.dutyKind === 'lettered') {
+      if (this.duty === null) return;
+      this.duty.text = `${this.duty.text} ${block.body}`;
+      this.duty.lineEnd = block.lineEnd;
+      const partners = partnersOf(block.body);
+      if (partners !== null) this.duty.coordinators.push(partners);
       return;
     }
     // "Trong đó giao Giám đốc Công an tỉnh chỉ đạo thực hiện:" (son-la-254-qd-ubnd-2023.txt:69),
@@ -332,14 +382,11 @@ class PartReader {
       this.duty = null;
       return;
     }
-    // "(Có Danh mục nhiệm vụ … gửi kèm theo)." points elsewhere; "./." closes the plan.
+    // "(Có Danh mục nhiệm vụ … gửi kèm theo)." points elsewhere; a sentence naming everyone that
+    // closes the text ("Các sở, ban, ngành; Chủ tịch UBND huyện … nghiêm túc triển khai thực
+    // hiện …./.", hung-yen-ubnd-kh-2023-cong-nghe-sinh-hoc.txt:163) is no duty of the section.
     if (CLOSING.test(block.body) || /^\(.*\)\.?$/u.test(block.body)) return;
-    // "a) Chủ trì, phối hợp với …" / "- …" / "- …" (tvpl-f1e0981425ec38be.md:438): the lettered
-    // line heads a group whose "-" lines are the duties.
-    if (section.dutyKind === 'lettered' && section.group !== null) {
-      this.addDuty(block, block.body, section.group.code!, section.group);
-      return;
-    }
+    if (/\.\/\.$/u.test(block.body) && actorOf(block.body) !== null) return;
     section.dutyKind ??= block.kind;
     this.addDuty(block, block.body);
   }
@@ -351,16 +398,11 @@ class PartReader {
     return !/[.;:!?…)"”]$/u.test(previous.body) && /^[\p{Ll}(“"]/u.test(block.body);
   }
 
-  private addDuty(block: Block, duty: string, code = this.section!.code, group: TaskDraft | null = null): void {
+  private addDuty(block: Block, duty: string, code = this.section!.code): void {
     const section = this.section!;
     const { leads, coordinators } = dutyRoles(section.agencies, duty);
-    // A duty that names no partner has those its group's heading or introduction names.
-    const inherited = group !== null ? partnersOf(group.text) : section.partners;
-    if (coordinators.length === 0 && inherited !== null) coordinators.push(inherited);
-    const owner =
-      group !== null
-        ? this.tasks.indexOf(group)
-        : this.tasks.findIndex((task, index) => index >= this.start && task.code === section.code);
+    // A duty that names no partner has those its heading or introduction names.
+    if (coordinators.length === 0 && section.partners !== null) coordinators.push(section.partners);
     const draft: TaskDraft = {
       code,
       title: duty,
@@ -369,7 +411,7 @@ class PartReader {
       expectedResult: null,
       leads,
       coordinators,
-      parent: owner === -1 ? null : owner,
+      parent: null,
       sectionText: `${this.part.title} ${section.heading.body}`,
       lineStart: block.lineStart,
       lineEnd: block.lineEnd,
@@ -378,7 +420,6 @@ class PartReader {
     this.tasks.push(draft);
     section.duties.push(draft);
     this.duty = draft;
-    if (section.dutyKind === 'lettered' && group === null) section.group = draft;
   }
 
   private applyLabels(block: Block, target: TaskDraft): void {
