@@ -240,12 +240,15 @@ export function segment(lines: Line[]): Segments {
   let inClosing = false;
   for (const block of blocks) {
     if (!inClosing && /^(Nơi nhận|Nơi gửi)/.test(block.text)) inClosing = true;
+    // A part's numeral is followed by its dot ("II. NHIỆM VỤ"); a title wrapped before a numeral
+    // ("… ĐẠI HỘI ĐẠI BIỂU TOÀN QUỐC LẦN THỨ" / "XIV CỦA ĐẢNG; …", tvpl-556b2fb4a0149576.md:25)
+    // opens no part.
     // A decision's closing followed by the plan it issues (son-la-254-qd-ubnd-2023.txt:37):
     // the plan's "I. MỤC ĐÍCH" opens parts again.
     if (inClosing && block.kind === 'roman' && block.code === 'I' && isUpperCaseLine(block.body)) inClosing = false;
     if (inClosing) {
       closing.push(block);
-    } else if (block.kind === 'roman' && isUpperCaseLine(block.body)) {
+    } else if (block.kind === 'roman' && isUpperCaseLine(block.body) && /^[IVX]{1,4}\s*[.:-]/.test(block.text)) {
       parts.push({ code: block.code!, title: block.body, role: partRole(block.body), heading: block, blocks: [] });
     } else if (parts.length === 0) {
       front.push(block);

@@ -136,4 +136,4 @@ export const ACTOR_WORDS = [
 
 /** Openings that read like an agency's word but are not ("Ban hành …", "Hội nghị …", "Các nội dung …"). */
 export const NOT_AGENCY_START =
-  /^(?:Các ngành,? lĩnh vực|Thanh tra,|Ban hành|Ban chỉ đạo các|Hội nghị|Hội thảo|Hội thi|Hội chợ|Trường hợp|Bộ máy|Bộ tiêu chí|Bộ chỉ số|Bộ công cụ|Đoàn kiểm tra|Phòng,? chống|Phòng ngừa|Phòng tránh|Trung tâm dữ liệu|Các (?!sở|Sở|ban|Ban|ngành|chủ đầu tư|nhà mạng|cơ quan|đơn vị|phòng|Phòng|địa phương|tổ chức|doanh nghiệp|hội|Hội|đoàn thể|UBND|Ủy ban|Uỷ ban|trường|cơ sở|Phó|đồng chí|Trung tâm|Chi cục|Vụ|Cục|Bộ|lực lượng|huyện|xã|phường))/u;
+  /^(?:Các ngành,? lĩnh vực|Thanh tra,|Ban hành|Ban chỉ đạo các|Hội nghị|Hội thảo|Hội thi|Hội chợ|Trường hợp|Bộ máy|Bộ tiêu chí|Bộ chỉ số|Bộ công cụ|Đoàn kiểm tra|Phòng,? chống|Phòng ngừa|Phòng tránh|Trung tâm dữ liệu|Các (?![Ss]ở|[Bb]an|[Nn]gành|[Bb]ộ|[Cc]hủ đầu tư|[Nn]hà mạng|[Cc]ơ quan|[Đđ]ơn vị|[Pp]hòng|[Đđ]ịa phương|[Tt]ổ chức|[Dd]oanh nghiệp|[Hh]ội|[Đđ]oàn thể|UBND|[ỦủUu]ỷ? ?ban|[Tt]rường|[Cc]ơ sở|[Pp]hó|[Đđ]ồng chí|[Tt]rung tâm|[Cc]hi cục|[Vv]ụ|[Cc]ục|[Vv]iện|[Ll]ực lượng|[Hh]uyện|[Xx]ã|[Pp]hường|[Tt]ỉnh|[Tt]hành phố))/u;

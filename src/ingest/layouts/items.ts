@@ -51,8 +51,8 @@ const FUNDING =
 // "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc …" closes a plan; it assigns nothing.
 // So does a request of everyone ("Ủy ban nhân dân tỉnh yêu cầu các sở …", "Trên đây là Kế hoạch
 // …"); a duty printed last may still end the text with "./." (tvpl-448306af3d3a91f7.md:431).
-const CLOSING =
-  /^(?:Trong\s+)?(?:quá trình|Quá trình)[^.]{0,120}?(?:khó khăn|vướng mắc)|^Nếu có khó khăn|^(?:Yêu cầu|Trên đây)|^[^,.]{0,80}\s(?:yêu cầu|đề nghị)\s/u;
+const CLOSING = /^(?:Trong\s+)?(?:quá trình|Quá trình)[^.]{0,120}?(?:khó khăn|vướng mắc)|^Nếu có khó khăn|^Trên đây/u;
+const REQUEST = /^Yêu cầu|^[^,.]{0,80}\s(?:yêu cầu|đề nghị)\s/u;
 
 /** Reads the tasks of the given parts, each part read as `mode` says. */
 export function readItems(parts: Part[], mode: PartMode): LayoutResult {
@@ -218,7 +218,7 @@ class PartReader {
    * tentatively one otherwise; null for funding and closing clauses.
    */
   private readAssignedItem(block: Block, code: string, parent: TaskDraft | null, depth: number): TaskDraft | null {
-    if (CLOSING.test(block.body) || FUNDING.test(block.body)) return null;
+    if (CLOSING.test(block.body) || REQUEST.test(block.body) || FUNDING.test(block.body)) return null;
     const actor = actorOf(block.body);
     // "1. Giao Sở Nông nghiệp và Môi trường là cơ quan đầu mối, chủ trì … các nhiệm vụ sau:"
     // (tvpl-437c3beb60ae2874.md:329) heads its agency's duties, and hands on the items after it
@@ -277,7 +277,7 @@ class PartReader {
    */
   private readOpeningParagraph(block: Block): TaskDraft | null {
     const body = block.body;
-    if (/^Đề nghị/u.test(body) || CLOSING.test(body)) return null;
+    if (/^Đề nghị/u.test(body) || CLOSING.test(body) || REQUEST.test(body)) return null;
     const actor = actorOf(block.body);
     if (actor === null) return null;
     const roles = readRoles(block.body);

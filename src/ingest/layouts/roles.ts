@@ -31,13 +31,13 @@ const WORK_VERBS =
   /(?<![Cc]ác|những|và|,)\s+tổ chức(?![\p{L}\p{N}])|,?\s+(?:tham mưu|triển khai|thực hiện|căn cứ|xây dựng|nghiên cứu|tranh thủ|tăng cường|tư vấn|hướng dẫn|đẩy mạnh|theo dõi|chỉ đạo|cung cấp|đề xuất|rà soát|hỗ trợ|phổ biến|giới thiệu|đôn đốc|kiểm tra|thống nhất|trình|báo cáo|bố trí|thúc đẩy|bảo đảm|đảm bảo|giám sát|thẩm định|khẩn trương|giúp|chuẩn bị|tổng hợp)(?![\p{L}\p{N}])/u;
 // Where the subject of a sentence that opens with who acts ends: a verb of the work or of duty.
 const ACTOR_END =
-  /(?<![Cc]ác|những|và|,)\s+tổ chức(?![\p{L}\p{N}])|,?\s+(?:tham mưu|triển khai|thực hiện|căn cứ|xây dựng|nghiên cứu|tăng cường|hướng dẫn|đẩy mạnh|theo dõi|chỉ đạo|cung cấp|đề xuất|rà soát|hỗ trợ|phổ biến|đôn đốc|kiểm tra|trình|báo cáo|bố trí|thúc đẩy|chủ trì|phối hợp|đầu mối|có trách nhiệm|chịu trách nhiệm|là cơ quan|là đơn vị|được giao|được phân công|khẩn trương|chủ động|tiếp tục|quán triệt|nghiêm túc|phát huy|tích cực|ưu tiên|lãnh đạo|tiến hành|giúp|làm tốt|quan tâm|vận động|tuyên truyền|cập nhật|thường xuyên|căn cứ|theo chức năng|tổng hợp)(?![\p{L}\p{N}])|\s*:/u;
+  /(?<![Cc]ác|những|và|,)\s+tổ chức(?![\p{L}\p{N}])|,?\s+(?:tham mưu|triển khai|thực hiện|căn cứ|xây dựng|nghiên cứu|tăng cường|hướng dẫn|đẩy mạnh|theo dõi|chỉ đạo|cung cấp|đề xuất|rà soát|hỗ trợ|phổ biến|đôn đốc|kiểm tra|trình|báo cáo|bố trí|thúc đẩy|chủ trì|phối hợp|đầu mối|có trách nhiệm|chịu trách nhiệm|là cơ quan|là đơn vị|được giao|được phân công|khẩn trương|chủ động|tiếp tục|quán triệt|nghiêm túc|phát huy|tích cực|ưu tiên|lãnh đạo|tiến hành|giúp|làm tốt|quan tâm|vận động|tuyên truyền|cập nhật|thường xuyên|căn cứ|theo chức năng|tổng hợp|tập trung|tiên phong)(?![\p{L}\p{N}])|\s*:/u;
 const ACTOR_START = startsWithWord(ACTOR_WORDS);
 // The longest list of actors a sentence opens with ("Thủ trưởng các sở, ban, ngành trực thuộc UBND
 // tỉnh; Chủ tịch UBND các huyện, thành phố", son-la-254-qd-ubnd-2023.txt:59).
-const MAX_ACTOR_WORDS = 22;
-// "Giao X chủ trì", "Đề nghị X phối hợp": the agency follows the verb of the assignment.
-const ASSIGNING = /^(?:Giao|Đề nghị|Yêu cầu)\s+/u;
+const MAX_ACTOR_WORDS = 30;
+// "Giao X chủ trì", "Đề nghị X phối hợp", "Khuyến khích X …": the agency follows the verb of the assignment.
+const ASSIGNING = /^(?:Giao|Đề nghị|Yêu cầu|Khuyến khích)\s+/u;
 
 /** Whether a text opens with an agency's or an actor's name ("Sở Y tế", "Các sở, ngành", "Cán bộ phụ trách ..."). */
 export function opensWithAgency(text: string): boolean {
