@@ -152,13 +152,19 @@ function continuesMark(previous: string, next: string): boolean {
 function separatesWithBlankLines(lines: Line[]): boolean {
   let adjacent = 0;
   let separated = 0;
+  let cut = 0;
   for (let i = 1; i < lines.length; i++) {
     if (lines[i]!.text.trim() === '' || isRow(lines[i]!)) continue;
     if (lines[i - 1]!.text.trim() === '') separated += 1;
-    else if (!isRow(lines[i - 1]!)) adjacent += 1;
+    else if (!isRow(lines[i - 1]!)) {
+      adjacent += 1;
+      if (!/[.;:!?*|)"”]$/u.test(lines[i - 1]!.text.trim())) cut += 1;
+    }
   }
   const total = adjacent + separated;
-  return total > 0 && separated >= total * 0.2 && adjacent >= total * 0.2;
+  // Wrapped: most lines followed by another end mid-sentence; a Word text's lines end their
+  // paragraphs (KH-2242_23.4.2026_Kiem-tra-cap-GCN-28-don-vi.docx:30 / "Trên đây là Kế hoạch …").
+  return total > 0 && separated >= total * 0.2 && adjacent >= total * 0.2 && cut >= adjacent * 0.6;
 }
 
 /** In a text of blank-separated paragraphs, whether an adjacent line goes on with the line before. */

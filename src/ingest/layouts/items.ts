@@ -38,7 +38,7 @@ export type PartMode = 'tasks' | 'implementation';
 const TRAILING_TIME = /\s*\(((?:[^()]*\s)?(?:\d{4}(?:\s*[-–]\s*\d{4})?|\d{4} trở đi)(?:\s[^()]*)?)\)\s*[.;]?$/u;
 // Items that state a parameter of the plan, not work: "1. Thời gian kiểm tra: 13h30' ngày …",
 // "2. Địa điểm: …" (KH-2242_23.4.2026_Kiem-tra-cap-GCN-28-don-vi.docx, "II. NỘI DUNG").
-const PARAMETER = /^(?:Thời gian|Địa điểm|Đối tượng|Thành phần|Hình thức|Phạm vi|Số lượng)(?:\s[^:]{0,30})?:/u;
+const PARAMETER = /^(?:Thời gian|Địa điểm|Đối tượng|Thành phần|Hình thức|Phạm vi|Số lượng)(?:[\s,][^:]{0,30})?:/u;
 // Items that describe the situation the plan starts from: "1. Hiện trạng" (nghe-an-987-kh-ubnd-2025.txt:85).
 const SITUATION = /^(?:Hiện trạng|Thực trạng|Tình hình)(?:\s[^:.]{0,60})?[:.]?$/u;
 // Funding, reporting and rewards clauses, objectives and a campaign's criteria are not tasks:
@@ -145,6 +145,8 @@ class PartReader {
   private last: Block | null = null;
   /** Whether the part numbers no items at all (its paragraphs are its tasks). */
   private readonly itemless: boolean;
+  /** Whether the part lists the plan's parameters, not work. */
+  private readonly parameters: boolean;
 
   constructor(
     private readonly part: Part,
@@ -153,6 +155,11 @@ class PartReader {
   ) {
     this.start = tasks.length;
     this.itemless = !part.blocks.some((block) => block.kind === 'numbered' || block.kind === 'lettered');
+    // A part most of whose items state the plan's parameters ("1. Thời gian: …", "2. Địa điểm: …",
+    // "3. Đối tượng: …", "4. Nội dung kiểm tra", KH-2242_23.4.2026_Kiem-tra-cap-GCN-28-don-vi.docx)
+    // describes a session: none of its items is a task.
+    const top = part.blocks.filter((block) => block.kind === 'numbered' && !block.code!.includes('.'));
+    this.parameters = top.length > 0 && top.filter((block) => PARAMETER.test(block.body)).length * 2 >= top.length;
   }
 
   read(): void {
@@ -201,7 +208,7 @@ class PartReader {
       this.item = this.readAssignedItem(block, block.code!, null, depth);
       return;
     }
-    if (PARAMETER.test(block.body) || FUNDING.test(block.body) || SITUATION.test(block.body)) {
+    if (this.parameters || PARAMETER.test(block.body) || FUNDING.test(block.body) || SITUATION.test(block.body)) {
       this.item = null;
       this.bare = [];
       return;
