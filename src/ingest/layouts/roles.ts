@@ -28,7 +28,7 @@ const ROLE_WORDS =
 // Where the list after "phối hợp với" ends: the verb of the work ("tổ chức" after "các", "và" or a
 // comma is the noun: "các cơ quan, tổ chức có liên quan").
 const WORK_VERBS =
-  /(?<![Cc]ác|những|và|,)\s+tổ chức(?![\p{L}\p{N}])|,?\s+(?:tham mưu|triển khai|thực hiện|căn cứ|xây dựng|nghiên cứu|tranh thủ|tăng cường|tư vấn|hướng dẫn|đẩy mạnh|theo dõi|chỉ đạo|cung cấp|đề xuất|rà soát|hỗ trợ|phổ biến|giới thiệu|đôn đốc|kiểm tra|thống nhất|trình|báo cáo|bố trí|thúc đẩy|bảo đảm|đảm bảo|giám sát|thẩm định|khẩn trương|giúp|chuẩn bị|tổng hợp)(?![\p{L}\p{N}])/u;
+  /(?<![Cc]ác|những|và|,)\s+tổ chức(?![\p{L}\p{N}])|,?\s+(?:tham mưu|triển khai|thực hiện|căn cứ|xây dựng|nghiên cứu|tranh thủ|tăng cường|tư vấn|hướng dẫn|đẩy mạnh|theo dõi|chỉ đạo|cung cấp|đề xuất|rà soát|hỗ trợ|phổ biến|giới thiệu|đôn đốc|kiểm tra|thống nhất|trình|báo cáo|bố trí|thúc đẩy|bảo đảm|đảm bảo|giám sát|thẩm định|khẩn trương|giúp|chuẩn bị|tổng hợp|tiếp nhận|giải quyết|để|nhằm|trong việc|về việc|trong quá trình)(?![\p{L}\p{N}])/u;
 // Where the subject of a sentence that opens with who acts ends: a verb of the work or of duty.
 const ACTOR_END =
   /(?<![Cc]ác|những|và|,)\s+tổ chức(?![\p{L}\p{N}])|,?\s+(?:tham mưu|triển khai|thực hiện|căn cứ|xây dựng|nghiên cứu|tăng cường|hướng dẫn|đẩy mạnh|theo dõi|chỉ đạo|cung cấp|đề xuất|rà soát|hỗ trợ|phổ biến|đôn đốc|kiểm tra|trình|báo cáo|bố trí|thúc đẩy|chủ trì|phối hợp|đầu mối|có trách nhiệm|chịu trách nhiệm|là cơ quan|là đơn vị|được giao|được phân công|khẩn trương|chủ động|tiếp tục|quán triệt|nghiêm túc|phát huy|tích cực|ưu tiên|lãnh đạo|tiến hành|giúp|làm tốt|quan tâm|vận động|tuyên truyền|cập nhật|thường xuyên|căn cứ|theo chức năng|tổng hợp|tập trung|tiên phong)(?![\p{L}\p{N}])|\s*:/u;
@@ -123,7 +123,7 @@ export function inlineAssignment(text: string): { lead: string; partners: string
 
 /** The list after "phối hợp với" / "Phối hợp" up to the verb of the work. */
 export function partnersOf(text: string): string | null {
-  const match = /phối hợp(?:\s+với)?\s+/iu.exec(text);
+  const match = /phối hợp(?:\s+(?:chặt chẽ|thường xuyên|tích cực))?(?:\s+với)?\s+/iu.exec(text);
   if (match === null) return null;
   let rest = text.slice(match.index + match[0].length);
   if (
