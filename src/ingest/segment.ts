@@ -66,6 +66,8 @@ const DANGLING = new Set(
 );
 
 const ROMAN = /^([IVX]{1,4})\s*[.:-]?\s+(.*)$/;
+// A lettered part's heading: a capital that is no Roman numeral, its dot, a title in capitals.
+const LETTER_PART = /^([A-HJ-UWYZĐ])\.\s+(.*)$/u;
 // Any depth: "1.2.3.4.5." is an item five levels down, never "1.2.3.4" with "5." in its text.
 const NUMBERED = /^(\d{1,2}(?:\.\d{1,2})*)(?:\.\s*|\s+(?=\p{Lu}))(.*)$/u;
 const NUMBERED_DOTTED = /^(\d{1,2}(?:\.\d{1,2})+)\s+(.*)$/;
@@ -243,8 +245,23 @@ export function segment(lines: Line[]): Segments {
   const front: Block[] = [];
   const parts: Part[] = [];
   const closing: Block[] = [];
+  // A plan in lettered parts ("A. MỤC ĐÍCH, YÊU CẦU", "B. NỘI DUNG, NHIỆM VỤ, GIẢI PHÁP …", "D.
+  // TỔ CHỨC THỰC HIỆN", bcdqg1237-252-kh-bcdqg1237-2013.txt:18-316) numbers its groups of tasks
+  // I, II … inside them: those Roman headings are blocks of the lettered part.
+  const letterOf = (block: Block) => {
+    const match = block.kind === 'text' ? LETTER_PART.exec(block.text) : null;
+    return match !== null && isUpperCaseLine(match[2]!) ? match : null;
+  };
+  const letters = new Set(blocks.map((block) => letterOf(block)?.[1]).filter((code) => code !== undefined));
+  const lettered = letters.has('A') && letters.has('B');
   let inClosing = false;
   for (const block of blocks) {
+    const letter = lettered && !inClosing ? letterOf(block) : null;
+    if (letter !== null) {
+      const title = squash(letter[2]!);
+      parts.push({ code: letter[1]!, title, role: partRole(title), heading: block, blocks: [] });
+      continue;
+    }
     if (!inClosing && /^(Nơi nhận|Nơi gửi)/.test(block.text)) inClosing = true;
     // A part's numeral is followed by its dot ("II. NHIỆM VỤ"); a title wrapped before a numeral
     // ("… ĐẠI HỘI ĐẠI BIỂU TOÀN QUỐC LẦN THỨ" / "XIV CỦA ĐẢNG; …", tvpl-556b2fb4a0149576.md:25)
@@ -254,7 +271,12 @@ export function segment(lines: Line[]): Segments {
     if (inClosing && block.kind === 'roman' && block.code === 'I' && isUpperCaseLine(block.body)) inClosing = false;
     if (inClosing) {
       closing.push(block);
-    } else if (block.kind === 'roman' && isUpperCaseLine(block.body) && /^[IVX]{1,4}\s*[.:-]/.test(block.text)) {
+    } else if (
+      block.kind === 'roman' &&
+      isUpperCaseLine(block.body) &&
+      /^[IVX]{1,4}\s*[.:-]/.test(block.text) &&
+      !(lettered && parts.length > 0)
+    ) {
       parts.push({ code: block.code!, title: block.body, role: partRole(block.body), heading: block, blocks: [] });
     } else if (parts.length === 0) {
       front.push(block);

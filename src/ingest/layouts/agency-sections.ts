@@ -34,7 +34,11 @@ const ROLE_OR_VERB =
 export function sectionHeading(body: string): SectionHeading | null {
   const text = body.trim();
   if (!opensWithAgency(text)) return null;
-  const colon = /^([^:]{3,300}?):\s*(.*)$/su.exec(text);
+  // "2. Bộ Quốc phòng Chủ trì, phối hợp với …" (bcdqg1237-252-kh-bcdqg1237-2013.txt:322): a web
+  // copy's bold heading lost its colon; the capitalised role word starts the duty.
+  const colon =
+    /^([^:]{3,300}?):\s*(.*)$/su.exec(text) ??
+    /^(.{3,120}?)\s+((?:Chủ trì|Phối hợp|Tham mưu|Là cơ quan|Là đơn vị|Chịu trách nhiệm)(?![\p{L}]).*)$/su.exec(text);
   const name = (colon === null ? text : colon[1]!).replace(/[.:]$/, '').trim();
   const duty = colon === null ? null : colon[2]!.trim() || null;
   if (name.split(/\s+/).length > MAX_HEADING_WORDS) return null;

@@ -25,7 +25,7 @@
 import type { Block, Part } from '../segment.js';
 import { isUpperCaseLine } from '../text.js';
 import { dutyRoles, sectionHeading } from './agency-sections.js';
-import { applyLabels, readLabels } from './bullets.js';
+import { applyLabels, readLabels, type LabelField } from './bullets.js';
 import type { LayoutResult, TaskDraft } from './draft.js';
 import { readParagraph } from './prose.js';
 import { actorOf, inlineAssignment, partnersOf, readRoles } from './roles.js';
@@ -35,7 +35,7 @@ export type PartMode = 'tasks' | 'implementation';
 
 // A heading's trailing period: "… tích hợp vào Hệ thống quốc gia (2025 - 2030)."
 // (ho-chi-minh-2820-qd-ubnd-2025.txt:306).
-const TRAILING_TIME = /\s*\(((?:[^()]*\s)?(?:\d{4}(?:\s*[-–]\s*\d{4})?|\d{4} trở đi)(?:\s[^()]*)?)\)\s*[.;]?$/u;
+const TRAILING_TIME = /\s*\(((?:(?!số|Quyết định|Nghị quyết|Kế hoạch|Luật|Thông tư|Chỉ thị)[^()])*?(?:19|20)\d{2}(?:(?!số)[^()])*)\)\s*[.;]?$/u;
 // Items that state a parameter of the plan, not work: "1. Thời gian kiểm tra: 13h30' ngày …",
 // "2. Địa điểm: …" (KH-2242_23.4.2026_Kiem-tra-cap-GCN-28-don-vi.docx, "II. NỘI DUNG").
 const PARAMETER = /^(?:Thời gian|Địa điểm|Đối tượng|Thành phần|Hình thức|Phạm vi|Số lượng)(?:[\s,][^:]{0,30})?:/u;
@@ -103,6 +103,33 @@ function handDown(tasks: TaskDraft[]): void {
   }
 }
 
+/** A Roman group of a lettered part, and the assignment its blocks state for all its tasks. */
+interface Group {
+  draft: TaskDraft;
+  leads: string[];
+  coordinators: string[];
+  time: string | null;
+  /** Which side the agencies listed next are on. */
+  field: 'lead' | 'coordinator' | null;
+  /** Whether the blocks read now are its assignment ("2. Cơ quan chủ trì, phối hợp" …). */
+  labelling: boolean;
+  /** The number of its "Nội dung, biện pháp" item, under which its lettered items are listed. */
+  list: string | null;
+}
+
+// "1. Nội dung, biện pháp": the heading of a group's list of tasks.
+const CONTENTS_LABEL = /^Nội dung(?:,\s*(?:biện pháp|giải pháp|nhiệm vụ))?[.:]?$/u;
+// "2. Cơ quan chủ trì, phối hợp", "a) Cơ quan chủ trì", "b) Cơ quan phối hợp", "2. Chủ trì thực hiện".
+const GROUP_LABEL =
+  /^(?:(?:Cơ quan|Đơn vị)\s+)?(chủ trì|phối hợp|thực hiện)(?:,?\s+(?:chủ trì|phối hợp|thực hiện))*[.:]?$/iu;
+
+/** Which side a heading of an assignment block puts the agencies under it on, or null. */
+function groupLabelField(text: string): 'lead' | 'coordinator' | null {
+  const match = GROUP_LABEL.exec(text.trim());
+  if (match === null) return null;
+  return match[1]!.toLowerCase() === 'phối hợp' ? 'coordinator' : 'lead';
+}
+
 /** An agency's section of duties. */
 interface Section {
   agencies: string;
@@ -143,6 +170,8 @@ class PartReader {
   /** Whether no content was read since the last of `bare`, so a next item joins them. */
   private runOpen = false;
   private last: Block | null = null;
+  /** The Roman group of a lettered part the blocks are in. */
+  private group: Group | null = null;
   /** Whether the part numbers no items at all (its paragraphs are its tasks). */
   private readonly itemless: boolean;
   /** Whether the part lists the plan's parameters, not work. */
@@ -164,14 +193,86 @@ class PartReader {
 
   read(): void {
     for (const block of this.part.blocks) {
-      if (block.kind === 'numbered') this.closeSection();
-      if (block.kind === 'numbered') this.readNumbered(block);
+      if (block.kind === 'numbered' || block.kind === 'roman') this.closeSection();
+      if (block.kind === 'roman') this.readGroup(block);
+      else if (this.group?.labelling && block.kind !== 'numbered') this.readGroupLabel(block);
+      else if (block.kind === 'numbered') this.readNumbered(block);
       else if (block.kind === 'lettered') this.readLettered(block);
-      else if (block.kind !== 'roman') this.readContent(block);
+      else this.readContent(block);
       this.last = block;
     }
     this.closeSection();
+    this.closeGroup();
     this.dropTentative();
+  }
+
+  /**
+   * A group of a lettered part ("I. CÔNG TÁC QUÁN TRIỆT, TRIỂN KHAI THỰC HIỆN" in "B. NỘI DUNG,
+   * NHIỆM VỤ, GIẢI PHÁP …", bcdqg1237-252-kh-bcdqg1237-2013.txt:30): a task whose items are
+   * numbered under it; its "1. Nội dung, biện pháp" lists them, and its "2. Cơ quan chủ trì,
+   * phối hợp" / "a) Cơ quan chủ trì" / "- …" and "3. Thời gian thực hiện: …" blocks assign them all.
+   */
+  private readGroup(block: Block): void {
+    this.closeGroup();
+    this.item = null;
+    this.lettered = null;
+    this.duty = null;
+    this.bare = [];
+    const draft = this.pushItem(block, block.code!);
+    this.group = { draft, leads: [], coordinators: [], time: null, field: null, labelling: false, list: null };
+  }
+
+  /** A line of a group's assignment block: a label ("a) Cơ quan chủ trì") or an agency under it. */
+  private readGroupLabel(block: Block): void {
+    const group = this.group!;
+    // "(Văn phòng Ban Chỉ đạo, cơ quan thường trực …)" explains; it names no further agency.
+    if (block.body.startsWith('(')) return;
+    const labels = readLabels(block.body);
+    if (labels.length > 0) {
+      // "a) Cơ quan chủ trì: …" / "b) Đơn vị thực hiện: Các Đội chuyên trách …": beside the leads,
+      // those who carry it out support them (bcdqg1237-252-kh-bcdqg1237-2013.txt:205).
+      const carriesOut = /^(?:Đơn vị|Cơ quan)\s+thực hiện\s*:/u.test(block.body) && group.leads.length > 0;
+      for (const label of labels)
+        this.giveGroup(carriesOut && label.field === 'lead' ? 'coordinator' : label.field, label.value);
+      return;
+    }
+    const field = groupLabelField(block.body);
+    if (field !== null) {
+      group.field = field;
+      return;
+    }
+    this.giveGroup(group.field ?? 'lead', block.body);
+  }
+
+  private giveGroup(field: LabelField, value: string): void {
+    const group = this.group!;
+    const flat = value.replace(/[.;]+$/u, '').trim();
+    if (field === 'time') {
+      group.time ??= flat === '' ? null : flat;
+      return;
+    }
+    if (field !== 'lead' && field !== 'coordinator') return;
+    group.field = field;
+    if (flat !== '') (field === 'lead' ? group.leads : group.coordinators).push(flat);
+  }
+
+  /** Gives a group's assignment to each of its tasks that names none of its own. */
+  private closeGroup(): void {
+    const group = this.group;
+    if (group === null) return;
+    this.group = null;
+    const root = this.tasks.indexOf(group.draft);
+    const under = (task: TaskDraft): boolean => {
+      for (let parent = task.parent; parent !== null; parent = this.tasks[parent]!.parent) {
+        if (parent === root) return true;
+      }
+      return false;
+    };
+    for (const task of this.tasks.slice(root + 1).filter(under)) {
+      if (task.leads.length === 0) task.leads.push(...group.leads);
+      if (task.coordinators.length === 0) task.coordinators.push(...group.coordinators);
+      task.timeframe ??= group.time;
+    }
   }
 
   /**
@@ -192,6 +293,25 @@ class PartReader {
     this.section = null;
     this.duty = null;
     this.lettered = null;
+    if (this.group !== null) {
+      this.group.labelling = false;
+      this.group.list = null;
+      // "2. Cơ quan chủ trì, phối hợp", "3. Thời gian thực hiện: Tháng 12/2013 …" assign the group.
+      const field = readLabels(block.body).length > 0 ? 'labels' : groupLabelField(block.body);
+      if (field !== null) {
+        this.item = null;
+        this.group.labelling = true;
+        this.group.field = field === 'labels' ? null : field;
+        if (field === 'labels') this.readGroupLabel(block);
+        return;
+      }
+      // "1. Nội dung, biện pháp" heads the group's items, and is none itself.
+      if (CONTENTS_LABEL.test(block.body)) {
+        this.item = null;
+        this.group.list = `${this.printed.get(this.group.draft)}.${block.code}`;
+        return;
+      }
+    }
     const depth = block.code!.split('.').length;
     if (this.assigner !== null && depth < this.assigner.depth) this.assigner = null;
     const heading = sectionHeading(block.body);
@@ -213,7 +333,8 @@ class PartReader {
       this.bare = [];
       return;
     }
-    const draft = this.pushItem(block, block.code!);
+    const number = this.group === null ? block.code! : `${this.printed.get(this.group.draft)}.${block.code}`;
+    const draft = this.pushItem(block, number);
     const joins = this.runOpen && this.bare.length > 0 && this.bare.at(-1)!.parent === draft.parent;
     this.bare = joins ? [...this.bare, draft] : [draft];
     this.runOpen = true;
@@ -321,6 +442,11 @@ class PartReader {
     if (this.section !== null) {
       this.section.dutyKind = 'lettered';
       this.addDuty(block, block.body, `${this.section.code}.${block.code}`);
+      return;
+    }
+    if (this.group?.list != null && this.item === null) {
+      // "1. Nội dung, biện pháp" / "a) Tổ chức Hội nghị quán triệt …": an item of the group.
+      this.lettered = this.pushItem(block, `${this.group.list}.${block.code}`, this.group.draft);
       return;
     }
     if (this.numbered && this.item === null) return; // under an item that is not a task

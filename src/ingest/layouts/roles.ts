@@ -35,7 +35,7 @@ const ACTOR_END =
 const ACTOR_START = startsWithWord(ACTOR_WORDS);
 // The longest list of actors a sentence opens with ("Thủ trưởng các sở, ban, ngành trực thuộc UBND
 // tỉnh; Chủ tịch UBND các huyện, thành phố", son-la-254-qd-ubnd-2023.txt:59).
-const MAX_ACTOR_WORDS = 30;
+const MAX_ACTOR_WORDS = 40;
 // "Giao X chủ trì", "Đề nghị X phối hợp", "Khuyến khích X …": the agency follows the verb of the assignment.
 const ASSIGNING = /^(?:Giao|Đề nghị|Yêu cầu|Khuyến khích)\s+/u;
 
