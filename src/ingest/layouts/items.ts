@@ -35,7 +35,8 @@ export type PartMode = 'tasks' | 'implementation';
 
 // A heading's trailing period: "… tích hợp vào Hệ thống quốc gia (2025 - 2030)."
 // (ho-chi-minh-2820-qd-ubnd-2025.txt:306).
-const TRAILING_TIME = /\s*\(((?:(?!số|Quyết định|Nghị quyết|Kế hoạch|Luật|Thông tư|Chỉ thị)[^()])*?(?:19|20)\d{2}(?:(?!số)[^()])*)\)\s*[.;]?$/u;
+const TRAILING_TIME =
+  /\s*\(((?:(?!số|Quyết định|Nghị quyết|Kế hoạch|Luật|Thông tư|Chỉ thị)[^()])*?(?:19|20)\d{2}(?:(?!số)[^()])*)\)\s*[.;]?$/u;
 // Items that state a parameter of the plan, not work: "1. Thời gian kiểm tra: 13h30' ngày …",
 // "2. Địa điểm: …" (KH-2242_23.4.2026_Kiem-tra-cap-GCN-28-don-vi.docx, "II. NỘI DUNG").
 const PARAMETER = /^(?:Thời gian|Địa điểm|Đối tượng|Thành phần|Hình thức|Phạm vi|Số lượng)(?:[\s,][^:]{0,30})?:/u;
@@ -170,6 +171,8 @@ class PartReader {
   /** Whether no content was read since the last of `bare`, so a next item joins them. */
   private runOpen = false;
   private last: Block | null = null;
+  /** A numbered item not read as a task (funding, parameters), which its own assignment would make one. */
+  private skipped: Block | null = null;
   /** The Roman group of a lettered part the blocks are in. */
   private group: Group | null = null;
   /** Whether the part numbers no items at all (its paragraphs are its tasks). */
@@ -290,6 +293,7 @@ class PartReader {
 
   private readNumbered(block: Block): void {
     this.numbered = true;
+    this.skipped = null;
     this.section = null;
     this.duty = null;
     this.lettered = null;
@@ -331,6 +335,7 @@ class PartReader {
     if (this.parameters || PARAMETER.test(block.body) || FUNDING.test(block.body) || SITUATION.test(block.body)) {
       this.item = null;
       this.bare = [];
+      this.skipped = block;
       return;
     }
     const number = this.group === null ? block.code! : `${this.printed.get(this.group.draft)}.${block.code}`;
@@ -461,8 +466,14 @@ class PartReader {
   }
 
   private readContent(block: Block): void {
-    const target = this.duty ?? this.lettered ?? this.item;
-    if (readLabels(block.body).length > 0) {
+    let target = this.duty ?? this.lettered ?? this.item;
+    const labels = readLabels(block.body);
+    if (labels.length > 0) {
+      // "4.1. Kinh phí thực hiện" / "b) Cơ quan thực hiện:" / "- Đơn vị chủ trì: …"
+      // (ha-noi-308-kh-ubnd-2025.txt:186): an item the plan assigns is a task, funding or not.
+      if (target === null && this.skipped !== null && labels.some((label) => label.field === 'lead')) {
+        target = this.item = this.pushItem(this.skipped, this.skipped.code!);
+      }
       if (target !== null) this.applyLabels(block, target);
       return;
     }
