@@ -137,7 +137,7 @@ export function partnersOf(text: string): string | null {
   if (end !== null) rest = rest.slice(0, end.index);
   // A ";" goes on with the list when an agency follows ("Văn phòng UBND tỉnh; Sở Tư pháp và …",
   // son-la-254-qd-ubnd-2023.txt:57); else it, like a ".", ends the clause.
-  const stop = /\.|;\s*(?!(?:Sở|Ban|Văn phòng|Công an|Bộ|UBND|Ủy ban|Trung tâm|Chi cục|Phòng|Đài|Báo|Hội|các)\s)/u.exec(
+  const stop = /\.|;(?!\s*(?:Sở|Ban|Văn phòng|Công an|Bộ|UBND|Ủy ban|Trung tâm|Chi cục|Phòng|Đài|Báo|Hội|các)\s)/u.exec(
     rest,
   );
   if (stop !== null) rest = rest.slice(0, stop.index);
