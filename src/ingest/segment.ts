@@ -60,7 +60,7 @@ export interface Segments {
 // starts with a capital ("... của Ban" / "Thường vụ Tỉnh ủy", 000:185; "Quý" / "IV năm 2025",
 // lai-chau-7360-kh-ubnd-2025.txt:82).
 const DANGLING = new Set(
-  'và của với các những về cho trong theo tại số ngày ban sở phòng là được để từ đến thuộc trên ở bằng như hoặc cùng nhằm quý'.split(
+  'và của với các những về cho trong theo tại số ngày ban sở bộ phòng là được để từ đến thuộc trên ở bằng như hoặc cùng nhằm quý'.split(
     ' ',
   ),
 );
@@ -137,9 +137,10 @@ export function paragraphs(lines: Line[]): Paragraph[] {
   return out;
 }
 
-// A number or numeral alone on its line ("**1.**" / "Sở Công Thương:", "**IV.**" / "PHÂN CÔNG NHIỆM
-// VỤ" in web copies, tvpl-62f25a030c183151.md:209-213): the heading is on the next line.
-const BARE_MARK = /^(?:[IVX]{1,4}\.|\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\))$/u;
+// A number, numeral or dash alone on its line ("**1.**" / "Sở Công Thương:", "**IV.**" / "PHÂN CÔNG
+// NHIỆM VỤ" in web copies, tvpl-62f25a030c183151.md:209-213; "-" / "Nghiêm túc thực hiện …",
+// tvpl-987cadc82373c854.md:88): its text is on the next line.
+const BARE_MARK = /^(?:[IVX]{1,4}\.|\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\)|[-+•–])$/u;
 
 function continuesMark(previous: string, next: string): boolean {
   return BARE_MARK.test(previous) && !BARE_MARK.test(next) && !/^[-+•–]\s/.test(next);

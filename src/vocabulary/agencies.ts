@@ -131,6 +131,7 @@ export const ACTOR_WORDS = [
   'Các doanh nghiệp',
   'Chủ đầu tư',
   'Thuế tỉnh',
+  'Tiểu ban',
   'Cổng',
 ] as const;
 

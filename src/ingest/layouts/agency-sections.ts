@@ -24,7 +24,7 @@ export interface SectionHeading {
 // the work ("tổ chức" is not one: "các tổ chức chính trị - xã hội" are bodies).
 const MAX_HEADING_WORDS = 24;
 const ROLE_OR_VERB =
-  /(?<!đầu tư)\s(?:xây dựng)(?![\p{L}\p{N}])|\s(?:chủ trì|phối hợp|tham mưu|thực hiện|triển khai|có trách nhiệm|chịu trách nhiệm|căn cứ|theo dõi|hướng dẫn|là cơ quan|là đơn vị|được giao|chỉ đạo|tiếp tục|khẩn trương|chủ động)(?![\p{L}\p{N}])/u;
+  /(?<!đầu tư)\s(?:xây dựng)(?![\p{L}\p{N}])|\s(?:chủ trì|phối hợp|tham mưu|thực hiện|triển khai|có trách nhiệm|chịu trách nhiệm|căn cứ|theo dõi|hướng dẫn|là cơ quan|là đơn vị|chỉ đạo|tiếp tục|khẩn trương|chủ động)(?![\p{L}\p{N}])/u;
 
 /**
  * The section a numbered heading opens, or null when the heading is not an agency's: "Sở Y tế",

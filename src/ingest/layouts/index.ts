@@ -23,6 +23,7 @@ import type { Layout } from '../../vocabulary/index.js';
 import type { Part, Segments } from '../segment.js';
 import { hasAssignmentBullets } from './bullets.js';
 import type { LayoutResult, TaskDraft } from './draft.js';
+import { sectionHeading } from './agency-sections.js';
 import { readItems } from './items.js';
 import { cellsOf, readHeaderRow, readTable } from './table.js';
 
@@ -56,8 +57,20 @@ export function tasksParts(segments: Segments): Part[] {
   );
 }
 
-const implementationParts = (segments: Segments): Part[] =>
-  segments.parts.filter((part) => part.role === 'implementation');
+/**
+ * "TỔ CHỨC THỰC HIỆN"; in a letter that has no part of tasks nor of implementation but numbers
+ * agencies' sections in its body ("Bộ … yêu cầu:" / "1. Thủ trưởng các cơ quan, đơn vị được giao
+ * nhiệm vụ" / "- Chịu trách nhiệm …", tvpl-987cadc82373c854.md:77), its body from the first.
+ */
+function implementationParts(segments: Segments): Part[] {
+  const parts = segments.parts.filter((part) => part.role === 'implementation');
+  if (parts.length > 0 || segments.parts.some((part) => part.role === 'tasks')) return parts;
+  const numbered = segments.front.filter((block) => block.kind === 'numbered');
+  if (numbered.filter((block) => sectionHeading(block.body) !== null).length < 2) return parts;
+  const heading = numbered[0]!;
+  const blocks = segments.front.slice(segments.front.indexOf(heading));
+  return [{ code: '', title: '', role: 'implementation', heading, blocks }];
+}
 
 /** The readers, in the order they are tried; their tasks come in this order (the table's first, as ids were given). */
 export const LAYOUT_READERS: readonly LayoutReader[] = [

@@ -28,7 +28,7 @@ import { dutyRoles, sectionHeading } from './agency-sections.js';
 import { applyLabels, readLabels, type LabelField } from './bullets.js';
 import type { LayoutResult, TaskDraft } from './draft.js';
 import { readParagraph } from './prose.js';
-import { actorOf, inlineAssignment, partnersOf, readRoles } from './roles.js';
+import { actorOf, inlineAssignment, isRequest, partnersOf, readRoles } from './roles.js';
 
 /** Which kind of part is read: one that lists tasks, or "TỔ CHỨC THỰC HIỆN". */
 export type PartMode = 'tasks' | 'implementation';
@@ -53,7 +53,6 @@ const FUNDING =
 // So does a request of everyone ("Ủy ban nhân dân tỉnh yêu cầu các sở …", "Trên đây là Kế hoạch
 // …"); a duty printed last may still end the text with "./." (tvpl-448306af3d3a91f7.md:431).
 const CLOSING = /^(?:Trong\s+)?(?:quá trình|Quá trình)[^.]{0,120}?(?:khó khăn|vướng mắc)|^Nếu có khó khăn|^Trên đây/u;
-const REQUEST = /^Yêu cầu|^[^,.]{0,80}\s(?:yêu cầu|đề nghị)\s/u;
 
 /** Reads the tasks of the given parts, each part read as `mode` says. */
 export function readItems(parts: Part[], mode: PartMode): LayoutResult {
@@ -351,7 +350,7 @@ class PartReader {
    * tentatively one otherwise; null for funding and closing clauses.
    */
   private readAssignedItem(block: Block, code: string, parent: TaskDraft | null, depth: number): TaskDraft | null {
-    if (CLOSING.test(block.body) || REQUEST.test(block.body) || FUNDING.test(block.body)) return null;
+    if (CLOSING.test(block.body) || isRequest(block.body) || FUNDING.test(block.body)) return null;
     const actor = actorOf(block.body);
     // "1. Giao Sở Nông nghiệp và Môi trường là cơ quan đầu mối, chủ trì … các nhiệm vụ sau:"
     // (tvpl-437c3beb60ae2874.md:329) heads its agency's duties, and hands on the items after it
@@ -410,7 +409,7 @@ class PartReader {
    */
   private readOpeningParagraph(block: Block): TaskDraft | null {
     const body = block.body;
-    if (/^Đề nghị/u.test(body) || CLOSING.test(body) || REQUEST.test(body)) return null;
+    if (/^Đề nghị/u.test(body) || CLOSING.test(body) || isRequest(body)) return null;
     const actor = actorOf(block.body);
     if (actor === null) return null;
     const roles = readRoles(block.body);
@@ -531,6 +530,7 @@ class PartReader {
     // hiện …./.", hung-yen-ubnd-kh-2023-cong-nghe-sinh-hoc.txt:163) is no duty of the section.
     if (CLOSING.test(block.body) || /^\(.*\)\.?$/u.test(block.body)) return;
     if (/\.\/\.$/u.test(block.body) && actorOf(block.body) !== null) return;
+    if (block.body !== '' && !/^Yêu cầu/u.test(block.body) && isRequest(block.body)) return;
     section.dutyKind ??= block.kind;
     this.addDuty(block, block.body);
   }
@@ -636,7 +636,7 @@ class PartReader {
 
   /** A code with the part's numeral ("IV.2"), as "TỔ CHỨC THỰC HIỆN" and its sections are coded. */
   private qualified(number: string): string {
-    return `${this.part.code}.${number}`;
+    return this.part.code === '' ? number : `${this.part.code}.${number}`;
   }
 
   /** Takes out the tentative items under which nothing turned out to be a task. */

@@ -107,6 +107,19 @@ export function actorOf(sentence: string): string | null {
 }
 
 /**
+ * Whether a sentence asks others rather than assigning work: "Yêu cầu các sở, ngành …", "Bộ Văn
+ * hóa, Thể thao và Du lịch yêu cầu Thủ trưởng các cơ quan … tập trung …" (tvpl-987cadc82373c854.md:118).
+ */
+export function isRequest(sentence: string): boolean {
+  const text = sentence.trim();
+  if (/^Yêu cầu/u.test(text)) return true;
+  if (!opensWithAgency(text)) return false;
+  const verb = /\s(?:yêu cầu|đề nghị)\s/u.exec(text);
+  const end = ACTOR_END.exec(text);
+  return verb !== null && (end === null || end.index >= verb.index);
+}
+
+/**
  * An assignment printed in parentheses at the end of an item: "Xây dựng ... Quy chế (Giao Công
  * an tỉnh chủ trì, phối hợp với Văn phòng UBND tỉnh; Sở Tư pháp ... tham mưu)."
  * (son-la-254-qd-ubnd-2023.txt:57). Returns the lead, the coordinators and the text without it.
