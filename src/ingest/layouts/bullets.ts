@@ -17,7 +17,7 @@
  */
 import type { Part } from '../segment.js';
 import type { TaskDraft } from './draft.js';
-import { readRoles } from './roles.js';
+import { partnersOf, readRoles } from './roles.js';
 
 /** What a label assigns. */
 export type LabelField = 'lead' | 'coordinator' | 'time' | 'result' | 'description' | 'supervisor';
@@ -33,13 +33,15 @@ const LABEL_NAMES: readonly [LabelField, RegExp][] = [
   ['coordinator', /^(?:Đơn vị|Cơ quan)\s+phối hợp(?:\s+thực hiện)?$/iu],
   ['time', /^(?:Thời gian|Tiến độ|Thời hạn)(?:\s+(?:thực hiện|hoàn thành|triển khai))?$/iu],
   ['result', /^(?:Dự kiến\s+)?(?:kết quả|sản phẩm)(?:\s+[\p{L}]+){0,3}$/iu],
-  ['description', /^Nhiệm vụ$/iu],
+  ['description', /^(?:Nhiệm vụ|Nội dung)$/iu],
   ['supervisor', /^Lãnh đạo phụ trách$/iu],
 ];
 const LABEL = /^([^:;]{2,40}?)\s*:\s*(.*)$/su;
 // Where a second label starts in one line: "...; Đơn vị phối hợp: ...".
 const NEXT_LABEL = /[;.]\s+(?=(?:Đơn vị|Cơ quan|Thời gian|Tiến độ|Thời hạn)\s[^:;]{0,30}:)/u;
 const ROLE_BULLET = /^[^:]{3,150}:\s*là\s+(?:cơ quan|đơn vị)/iu;
+// A heading that only numbers its item: "Hoạt động 1", "Nhiệm vụ 2".
+const PLACEHOLDER = /^(?:Hoạt động|Nhiệm vụ|Nội dung)\s+\d{1,2}$/u;
 // Where a "Cơ quan thực hiện: Sở X tiến hành rà soát ..." list ends: the verb of the work.
 const LIST_END =
   /(?<![Cc]ác|những|và|,)\s+tổ chức(?![\p{L}\p{N}])|\s+(?:tiến hành|tham mưu|triển khai|thực hiện|xây dựng|rà soát|hướng dẫn|theo dõi|chỉ đạo|chủ trì|có trách nhiệm|căn cứ)(?![\p{L}\p{N}])/u;
@@ -83,11 +85,19 @@ export function applyLabels(text: string, draft: TaskDraft): boolean {
   for (const { field, value } of labels) {
     const flat = value.replace(/[.;]+$/, '').trim();
     if (flat === '') continue;
-    if (field === 'lead') draft.leads.push(listOnly(flat));
-    else if (field === 'coordinator') draft.coordinators.push(listOnly(flat));
+    if (field === 'lead') {
+      // "Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp với các sở, ban, ngành …" (tvpl-31fb08f34535fce3.md:299).
+      draft.leads.push(listOnly(flat));
+      const partners = partnersOf(flat);
+      if (partners !== null) draft.coordinators.push(partners);
+    } else if (field === 'coordinator') draft.coordinators.push(listOnly(flat));
     else if (field === 'time') draft.timeframe = flat;
     else if (field === 'result') draft.expectedResult = value.trim();
-    else if (field === 'description') draft.text = `${draft.text} ${value}`;
+    else if (field === 'description') {
+      draft.text = `${draft.text} ${value}`;
+      // "a) Hoạt động 1" / "- Nội dung: Triển khai Tháng hành động …": the heading only numbers the item.
+      if (PLACEHOLDER.test(draft.title ?? '')) draft.title = value.trim();
+    }
   }
   return true;
 }
