@@ -135,7 +135,7 @@ export function toTaskRecords(
       id: ids[index]!,
       code: draft.code,
       // The item's heading, whole (a table's task cell, a numbered item's heading, a duty).
-      title: squash(draft.title ?? '').replace(/\s*[.;:]$/, '') || text || (draft.code ?? ''),
+      title: plainTitle(draft.title ?? '') || text || (draft.code ?? ''),
       text,
       timeframe: draft.timeframe,
       ...timeframe,
@@ -148,6 +148,13 @@ export function toTaskRecords(
       source: sourceOf(file, lines, draft.lineStart, draft.lineEnd),
     };
   });
+}
+
+/** A heading as a title: squashed, web copies' italics ("“*Nâng cao năng lực …*”") and its final stop dropped. */
+function plainTitle(heading: string): string {
+  return squash(heading)
+    .replace(/\*([^*]+)\*/gu, '$1')
+    .replace(/\s*[.;:]$/u, '');
 }
 
 function clip(text: string): string {
