@@ -69,7 +69,8 @@ const ROMAN = /^([IVX]{1,4})\s*[.:-]?\s+(.*)$/;
 // A lettered part's heading: a capital that is no Roman numeral, its dot, a title in capitals.
 const LETTER_PART = /^([A-HJ-UWYZĐ])\.\s+(.*)$/u;
 // Any depth: "1.2.3.4.5." is an item five levels down, never "1.2.3.4" with "5." in its text.
-const NUMBERED = /^(\d{1,2}(?:\.\d{1,2})*)(?:\.\s*|\s+(?=\p{Lu}))(.*)$/u;
+// "12.173 tỷ đồng)" is a number with its thousands dot, no item 12 (tvpl-448306af3d3a91f7.md:330).
+const NUMBERED = /^(\d{1,2}(?:\.\d{1,2})*)(?:\.(?!\d)\s*|\s+(?=\p{Lu}))(.*)$/u;
 const NUMBERED_DOTTED = /^(\d{1,2}(?:\.\d{1,2})+)\s+(.*)$/;
 const LETTERED = /^([a-zđ])\)\s*(.*)$/;
 const BULLET = /^[-+•–*]\s*(.*)$/;
@@ -167,7 +168,7 @@ function separatesWithBlankLines(lines: Line[]): boolean {
   const total = adjacent + separated;
   // Wrapped: most lines followed by another end mid-sentence; a Word text's lines end their
   // paragraphs (KH-2242_23.4.2026_Kiem-tra-cap-GCN-28-don-vi.docx:30 / "Trên đây là Kế hoạch …").
-  return total > 0 && separated >= total * 0.2 && adjacent >= total * 0.2 && cut >= adjacent * 0.6;
+  return total > 0 && separated >= total * 0.15 && adjacent >= total * 0.2 && cut >= adjacent * 0.6;
 }
 
 /** In a text of blank-separated paragraphs, whether an adjacent line goes on with the line before. */
@@ -190,6 +191,9 @@ export function isRow(line: Line): boolean {
 
 function continues(previous: string, lastLine: string, next: string, wrapWidth: number | null): boolean {
   if (startsBlock(next)) return false;
+  // "… về dân số và phát triển;" / "xây dựng quy chế …" (tvpl-a83fffe08d7aeed7.md:254): a list in
+  // one sentence goes on into a line in lower case.
+  if (/;$/.test(previous) && /^\p{Ll}/u.test(next)) return true;
   if (/[.!?;:]["”)*]*$/.test(previous)) return false;
   // A heading in capitals ("CHƯƠNG TRÌNH HÀNH ĐỘNG") is a line of its own even when the title
   // under it starts in lower case ("thực hiện Nghị quyết số 36-NQ/TW ...").

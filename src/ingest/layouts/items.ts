@@ -40,8 +40,10 @@ const TRAILING_TIME =
 // Items that state a parameter of the plan, not work: "1. Thời gian kiểm tra: 13h30' ngày …",
 // "2. Địa điểm: …" (KH-2242_23.4.2026_Kiem-tra-cap-GCN-28-don-vi.docx, "II. NỘI DUNG").
 const PARAMETER = /^(?:Thời gian|Địa điểm|Đối tượng|Thành phần|Hình thức|Phạm vi|Số lượng)(?:[\s,][^:]{0,30})?:/u;
-// Items that describe the situation the plan starts from: "1. Hiện trạng" (nghe-an-987-kh-ubnd-2025.txt:85).
-const SITUATION = /^(?:Hiện trạng|Thực trạng|Tình hình)(?:\s[^:.]{0,60})?[:.]?$/u;
+// Items that describe the situation the plan starts from ("1. Hiện trạng", nghe-an-987-kh-ubnd-2025.txt:85),
+// or only name what follows ("1. Nội dung", "2. Hình thức", tvpl-d40513a8b25883ec.md:132).
+const SITUATION =
+  /^(?:Hiện trạng|Thực trạng|Tình hình)(?:\s[^:.]{0,60})?[:.]?$|^(?:Nội dung|Hình thức|Mục đích|Yêu cầu)[:.]?$/u;
 // Funding, reporting and rewards clauses, objectives and a campaign's criteria are not tasks:
 // "6. Kinh phí thực hiện", "a) Kinh phí thực hiện Kế hoạch này bao gồm: …", "4. Nguồn lực và
 // việc sử dụng nguồn lực …", "1. Mục tiêu phát triển và tầm nhìn đến năm 2045"
@@ -515,6 +517,19 @@ class PartReader {
       this.duty.lineEnd = block.lineEnd;
       const partners = partnersOf(block.body);
       if (partners !== null) this.duty.coordinators.push(partners);
+      return;
+    }
+    // A heading a web copy printed as two bold blocks ("3. Đề nghị Ủy ban Mặt trận … Hội Liên hiệp" /
+    // "Phụ nữ Thành phố và các tổ chức thành viên của Mặt trận", tvpl-31fb08f34535fce3.md:418-421).
+    if (
+      section.duties.length === 0 &&
+      block.kind === 'text' &&
+      !/[.;:!?]$/u.test(block.body) &&
+      !/[.;:]$/u.test(section.heading.body) &&
+      block.body.split(/\s+/).length <= 12 &&
+      !/\s(?:chủ trì|phối hợp|thực hiện|triển khai|tham mưu)(?![\p{L}])/u.test(block.body)
+    ) {
+      section.agencies = `${section.agencies} ${block.body}`;
       return;
     }
     // "Trong đó giao Giám đốc Công an tỉnh chỉ đạo thực hiện:" (son-la-254-qd-ubnd-2023.txt:69),
