@@ -48,7 +48,11 @@ export class Document extends Node {
   @Field(() => Boolean, { description: 'Whether its text was ingested (false: known only from citations).' })
   inCorpus!: boolean;
 
-  @Field(() => DocumentLayout, { nullable: true, description: 'How an ingested plan lays out its tasks.' })
+  @Field(() => DocumentLayout, {
+    nullable: true,
+    description:
+      'How an ingested plan lays out most of its tasks; a plan may also list tasks in other layouts (numbered items, agency sections and an appendix table).',
+  })
   layout!: DocumentLayout | null;
 }
 

@@ -24,7 +24,10 @@ export class Task extends Node {
   @Field(() => String, { nullable: true, description: 'As printed, joined with `.`: `1.2`, `II.2`.' })
   code!: string | null;
 
-  @Field(() => String, { description: 'First sentence, at most 200 characters.' })
+  @Field(() => String, {
+    description:
+      "Its item's heading, whole: an appendix row's task cell, a numbered item's heading, a duty as printed.",
+  })
   title!: string;
 
   @Field(() => String)

@@ -13,7 +13,7 @@ import type { TaskDraft } from './layouts/index.js';
 import type { Line } from './normalize.js';
 import type { Block } from './segment.js';
 import { sourceOf } from './source.js';
-import { capitalize, firstSentence, squash } from './text.js';
+import { capitalize, squash } from './text.js';
 import { parseTimeframe } from './timeframe.js';
 import type { AgencyRecord, AgencyRef, TaskRecord } from './types.js';
 import { AGENCY_START, AGENCY_WORDS, issuerCodeKey, SYMBOL_ISSUERS } from '../vocabulary/index.js';
@@ -163,7 +163,8 @@ export function toTaskRecords(
     return {
       id: ids[index]!,
       code: draft.code,
-      title: (draft.title === undefined ? '' : squash(draft.title)) || firstSentence(text) || (draft.code ?? ''),
+      // The item's heading, whole (a table's task cell, a numbered item's heading, a duty).
+      title: plainTitle(draft.title ?? '') || text || (draft.code ?? ''),
       text,
       timeframe: draft.timeframe,
       ...timeframe,
@@ -176,6 +177,13 @@ export function toTaskRecords(
       source: sourceOf(file, lines, draft.lineStart, draft.lineEnd),
     };
   });
+}
+
+/** A heading as a title: squashed, web copies' italics ("“*Nâng cao năng lực …*”") and its final stop dropped. */
+function plainTitle(heading: string): string {
+  return squash(heading)
+    .replace(/\*([^*]+)\*/gu, '$1')
+    .replace(/\s*[.;:]$/u, '');
 }
 
 function clip(text: string): string {

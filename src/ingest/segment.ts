@@ -60,14 +60,17 @@ export interface Segments {
 // starts with a capital ("... của Ban" / "Thường vụ Tỉnh ủy", 000:185; "Quý" / "IV năm 2025",
 // lai-chau-7360-kh-ubnd-2025.txt:82).
 const DANGLING = new Set(
-  'và của với các những về cho trong theo tại số ngày ban sở phòng là được để từ đến thuộc trên ở bằng như hoặc cùng nhằm quý'.split(
+  'và của với các những về cho trong theo tại số ngày ban sở bộ phòng là được để từ đến thuộc trên ở bằng như hoặc cùng nhằm quý'.split(
     ' ',
   ),
 );
 
 const ROMAN = /^([IVX]{1,4})\s*[.:-]?\s+(.*)$/;
+// A lettered part's heading: a capital that is no Roman numeral, its dot, a title in capitals.
+const LETTER_PART = /^([A-HJ-UWYZĐ])\.\s+(.*)$/u;
 // Any depth: "1.2.3.4.5." is an item five levels down, never "1.2.3.4" with "5." in its text.
-const NUMBERED = /^(\d{1,2}(?:\.\d{1,2})*)(?:\.\s*|\s+(?=\p{Lu}))(.*)$/u;
+// "12.173 tỷ đồng)" is a number with its thousands dot, no item 12 (tvpl-448306af3d3a91f7.md:330).
+const NUMBERED = /^(\d{1,2}(?:\.\d{1,2})*)(?:\.(?!\d)\s*|\s+(?=\p{Lu}))(.*)$/u;
 const NUMBERED_DOTTED = /^(\d{1,2}(?:\.\d{1,2})+)\s+(.*)$/;
 const LETTERED = /^([a-zđ])\)\s*(.*)$/;
 const BULLET = /^[-+•–*]\s*(.*)$/;
@@ -100,8 +103,11 @@ export function paragraphs(lines: Line[]): Paragraph[] {
   const p90 = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
   const longest = lengths[lengths.length - 1] ?? 0;
   // Hard-wrapped text (every line cut near a page width, 003) vs one line per paragraph (000):
-  // in wrapped text no line runs far past the width most lines stop at.
-  const wrapWidth = p90 > 0 && p90 < 110 && longest <= p90 * 1.3 ? p90 : null;
+  // in wrapped text no line runs far past the width most lines stop at, or most lines stop near
+  // it (a web copy wrapped at ~75 characters that also holds a few long lines,
+  // tvpl-646f0a00d4174382.md:555).
+  const wrapWidth = p90 > 0 && p90 < 110 && (longest <= p90 * 1.3 || mostStopNear(lengths, p90)) ? p90 : null;
+  const blankSeparated = separatesWithBlankLines(lines);
   const out: Paragraph[] = [];
   let previousNumber = -1;
   let lastLine = '';
@@ -113,7 +119,14 @@ export function paragraphs(lines: Line[]): Paragraph[] {
       continue;
     }
     const last = out[out.length - 1];
-    if (last !== undefined && previousNumber !== -1 && continues(last.text, lastLine, text, wrapWidth)) {
+    const adjacent = blankSeparated && line.number === previousNumber + 1;
+    if (
+      last !== undefined &&
+      previousNumber !== -1 &&
+      (continuesMark(last.text, text) ||
+        continues(last.text, lastLine, text, wrapWidth) ||
+        (adjacent && continuesAdjacent(lastLine, text)))
+    ) {
       last.text = last.text.endsWith('-') && !last.text.endsWith(' -') ? `${last.text}${text}` : `${last.text} ${text}`;
       last.lineEnd = line.number;
     } else {
@@ -125,6 +138,52 @@ export function paragraphs(lines: Line[]): Paragraph[] {
   return out;
 }
 
+// A number, numeral or dash alone on its line ("**1.**" / "Sở Công Thương:", "**IV.**" / "PHÂN CÔNG
+// NHIỆM VỤ" in web copies, tvpl-62f25a030c183151.md:209-213; "-" / "Nghiêm túc thực hiện …",
+// tvpl-987cadc82373c854.md:88): its text is on the next line.
+const BARE_MARK = /^(?:[IVX]{1,4}\.|\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\)|[-+•–])$/u;
+
+function continuesMark(previous: string, next: string): boolean {
+  return BARE_MARK.test(previous) && !BARE_MARK.test(next) && !/^[-+•–]\s/.test(next);
+}
+
+/**
+ * Whether the text separates its paragraphs with blank lines while wrapping them over adjacent
+ * lines (web copies: "- Phối hợp Bộ Chỉ huy" / "Quân sự tỉnh, Công an tỉnh ...",
+ * tvpl-62f25a030c183151.md:226). Not texts with a blank line after every line (PDF text) nor
+ * texts with none (one paragraph per line, from Word).
+ */
+function separatesWithBlankLines(lines: Line[]): boolean {
+  let adjacent = 0;
+  let separated = 0;
+  let cut = 0;
+  for (let i = 1; i < lines.length; i++) {
+    if (lines[i]!.text.trim() === '' || isRow(lines[i]!)) continue;
+    if (lines[i - 1]!.text.trim() === '') separated += 1;
+    else if (!isRow(lines[i - 1]!)) {
+      adjacent += 1;
+      if (!/[.;:!?*|)"”]$/u.test(lines[i - 1]!.text.trim())) cut += 1;
+    }
+  }
+  const total = adjacent + separated;
+  // Wrapped: most lines followed by another end mid-sentence; a Word text's lines end their
+  // paragraphs (KH-2242_23.4.2026_Kiem-tra-cap-GCN-28-don-vi.docx:30 / "Trên đây là Kế hoạch …").
+  return total > 0 && separated >= total * 0.15 && adjacent >= total * 0.2 && cut >= adjacent * 0.6;
+}
+
+/** In a text of blank-separated paragraphs, whether an adjacent line goes on with the line before. */
+function continuesAdjacent(lastLine: string, next: string): boolean {
+  if (startsBlock(next) || isUpperCaseLine(lastLine) || !/\p{Ll}/u.test(lastLine)) return false;
+  return !/^(Nơi nhận|Nơi gửi|Căn cứ|Điều \d|Số\b)/u.test(next);
+}
+
+/** Whether most lines of 40 characters or more stop within a tenth of `width` below it. */
+function mostStopNear(lengths: number[], width: number): boolean {
+  const long = lengths.filter((length) => length >= 40);
+  const near = long.filter((length) => length >= width * 0.9 && length <= width * 1.02);
+  return long.length >= 20 && near.length >= long.length * 0.5;
+}
+
 /** Whether a line is a table row (tab-separated, or a row of the cell model). */
 export function isRow(line: Line): boolean {
   return line.text.includes('\t') || (line.cells !== undefined && line.cells.length > 0);
@@ -132,6 +191,9 @@ export function isRow(line: Line): boolean {
 
 function continues(previous: string, lastLine: string, next: string, wrapWidth: number | null): boolean {
   if (startsBlock(next)) return false;
+  // "… về dân số và phát triển;" / "xây dựng quy chế …" (tvpl-a83fffe08d7aeed7.md:254): a list in
+  // one sentence goes on into a line in lower case.
+  if (/;$/.test(previous) && /^\p{Ll}/u.test(next)) return true;
   if (/[.!?;:]["”)*]*$/.test(previous)) return false;
   // A heading in capitals ("CHƯƠNG TRÌNH HÀNH ĐỘNG") is a line of its own even when the title
   // under it starts in lower case ("thực hiện Nghị quyết số 36-NQ/TW ..."), and a title in
@@ -144,7 +206,10 @@ function continues(previous: string, lastLine: string, next: string, wrapWidth: 
   if (DANGLING.has(lastWord) || DANGLING.has(previous.split(' ').pop()!.toLowerCase())) return true;
   // A heading wraps only into lower-case words ("... và phát" / "triển công nghệ"); a capital
   // after it starts its first paragraph ("15. Liên minh Hợp tác xã tỉnh, ..." / "Nâng cao ...").
-  if (startsBlock(previous)) return false;
+  // A bullet or lettered line cut at the full width goes on ("- Rà soát … cấp tỉnh giai đoạn" /
+  // "2026 - 2030 theo quy định.", tvpl-646f0a00d4174382.md:561).
+  const full = wrapWidth !== null && lastLine.length >= wrapWidth * 0.9;
+  if (startsBlock(previous) && !(full && /^(?:[-+•–]\s|[a-zđ]\))/u.test(previous))) return false;
   return wrapWidth !== null && lastLine.length >= wrapWidth * 0.7 && !isUpperCaseLine(lastLine);
 }
 
@@ -202,9 +267,27 @@ export function segment(lines: Line[]): Segments {
   const front: Block[] = [];
   const parts: Part[] = [];
   const closing: Block[] = [];
+  // A plan in lettered parts ("A. MỤC ĐÍCH, YÊU CẦU", "B. NỘI DUNG, NHIỆM VỤ, GIẢI PHÁP …", "D.
+  // TỔ CHỨC THỰC HIỆN", bcdqg1237-252-kh-bcdqg1237-2013.txt:18-316) numbers its groups of tasks
+  // I, II … inside them: those Roman headings are blocks of the lettered part.
+  const letterOf = (block: Block) => {
+    const match = block.kind === 'text' ? LETTER_PART.exec(block.text) : null;
+    return match !== null && isUpperCaseLine(match[2]!) ? match : null;
+  };
+  const letters = new Set(blocks.map((block) => letterOf(block)?.[1]).filter((code) => code !== undefined));
+  const lettered = letters.has('A') && letters.has('B');
   let inClosing = false;
   for (const block of blocks) {
+    const letter = lettered && !inClosing ? letterOf(block) : null;
+    if (letter !== null) {
+      const title = squash(letter[2]!);
+      parts.push({ code: letter[1]!, title, role: partRole(title), heading: block, blocks: [] });
+      continue;
+    }
     if (!inClosing && /^(Nơi nhận|Nơi gửi)/.test(block.text)) inClosing = true;
+    // A part's numeral is followed by its dot ("II. NHIỆM VỤ"); a title wrapped before a numeral
+    // ("… ĐẠI HỘI ĐẠI BIỂU TOÀN QUỐC LẦN THỨ" / "XIV CỦA ĐẢNG; …", tvpl-556b2fb4a0149576.md:25)
+    // opens no part.
     // A decision's closing followed by the plan it issues (son-la-254-qd-ubnd-2023.txt:37):
     // the plan's "I. MỤC ĐÍCH" opens parts again.
     if (inClosing && block.kind === 'roman' && block.code === 'I' && isUpperCaseLine(block.body)) inClosing = false;
@@ -213,6 +296,8 @@ export function segment(lines: Line[]): Segments {
     } else if (
       block.kind === 'roman' &&
       isUpperCaseLine(block.body) &&
+      /^[IVX]{1,4}\s*[.:-]/.test(block.text) &&
+      !(lettered && parts.length > 0) &&
       !(parts.length === 0 && continuesTitle(front, block))
     ) {
       parts.push({ code: block.code!, title: block.body, role: partRole(block.body), heading: block, blocks: [] });

@@ -246,3 +246,32 @@ export const AGENCY_START = startsWithWord(AGENCY_WORDS);
 
 /** A group of bodies: "Các sở, …", "Sở Khoa học và Công nghệ các tỉnh, thành phố …". */
 export const COLLECTIVE = new RegExp(`^Các\\s|\\scác\\s+(?:${GROUP_KIND_WORDS.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+
+/**
+ * Words that open who a section of duties or a sentence assigns besides agencies' names: persons
+ * and roles ("Cán bộ phụ trách lĩnh vực …", "Các Phó chủ tịch …", "Thủ trưởng các sở …").
+ */
+export const ACTOR_WORDS = [
+  'Thủ trưởng',
+  'Giám đốc',
+  'Phó Giám đốc',
+  'Phó giám đốc',
+  'Phó Chủ tịch',
+  'Phó chủ tịch',
+  'Trưởng',
+  'Cán bộ',
+  'Chuyên viên',
+  'Đồng chí',
+  'Mặt trận',
+  'Liên đoàn',
+  'Doanh nghiệp',
+  'Các doanh nghiệp',
+  'Chủ đầu tư',
+  'Thuế tỉnh',
+  'Tiểu ban',
+  'Cổng',
+] as const;
+
+/** Openings that read like an agency's word but are not ("Ban hành …", "Hội nghị …", "Các nội dung …"). */
+export const NOT_AGENCY_START =
+  /^(?:Các ngành,? lĩnh vực|Thanh tra,|Ban hành|Ban chỉ đạo các|Hội nghị|Hội thảo|Hội thi|Hội chợ|Trường hợp|Bộ máy|Bộ tiêu chí|Bộ chỉ số|Bộ công cụ|Đoàn kiểm tra|Phòng,? chống|Phòng ngừa|Phòng tránh|Trung tâm dữ liệu|Các (?![Ss]ở|[Bb]an|[Nn]gành|[Bb]ộ|[Cc]hủ đầu tư|[Nn]hà mạng|[Cc]ơ quan|[Đđ]ơn vị|[Pp]hòng|[Đđ]ịa phương|[Tt]ổ chức|[Dd]oanh nghiệp|[Hh]ội|[Đđ]oàn thể|UBND|[ỦủUu]ỷ? ?ban|[Tt]rường|[Cc]ơ sở|[Pp]hó|[Đđ]ồng chí|[Tt]rung tâm|[Cc]hi cục|[Vv]ụ|[Cc]ục|[Vv]iện|[Ll]ực lượng|[Hh]uyện|[Xx]ã|[Pp]hường|[Tt]ỉnh|[Tt]hành phố))/u;

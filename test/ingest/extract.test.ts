@@ -81,15 +81,24 @@ describe('the Bắc Giang 2024 biotech plan (appendix table)', () => {
     );
   });
 
-  it('counts each appendix row once, not again for the body paragraphs restating it', () => {
-    expect(plan.document.tasks).toHaveLength(26);
+  it('lists the 14 items of "II. NHIỆM VỤ VÀ GIẢI PHÁP", the duty of "IV. TỔ CHỨC THỰC HIỆN" and the 26 appendix rows, each once', () => {
+    expect(plan.document.tasks).toHaveLength(41);
+    // "Căn cứ Kế hoạch này …, Trưởng các phòng, đơn vị trực thuộc Sở xây dựng kế hoạch …" (line 201).
+    const duty = plan.document.tasks.find((task) => task.source.lineStart === 201)!;
+    expect(duty.code).toBeNull();
+    expect(duty.timeframe).toBe('Định kỳ trước ngày 10/12 hàng năm');
+    // The body's items carry their part's numeral, so item 3.1 is not the appendix row 3.1.
+    const item = taskByCode(plan, 'II.3.1');
+    expect(item.title).toBe('Nghiên cứu và ứng dụng CNSH trong nông nghiệp');
+    expect(item.source.lineStart).toBe(53);
+    expect(taskByCode(plan, '3.1').source.lineStart).toBe(231);
   });
 
   it('points every task at the lines it came from', () => {
     const lines = seedLines(SEEDS.bacGiang2024);
     for (const task of plan.document.tasks) {
       const printed = lines.slice(task.source.lineStart, task.source.lineEnd + 1).join(' ');
-      expect(printed, `task ${task.code}`).toContain(task.code!.split('.').pop()!);
+      if (task.code !== null) expect(printed, `task ${task.code}`).toContain(task.code.split('.').pop()!);
       expect(printed.replace(/\s+/g, ' '), `task ${task.code}`).toContain(task.title.slice(0, 30));
     }
   });
@@ -218,10 +227,18 @@ describe('the Lạng Sơn plan (one section per agency)', () => {
     expect(health[0]!.domains).toEqual(['HEALTH']);
   });
 
-  it('records a "Phối hợp ..." duty with the agency as coordinator and no lead', () => {
-    const coordinated = plan.document.tasks.filter((task) => task.leads.length === 0);
-    expect(coordinated.length).toBeGreaterThan(0);
-    for (const task of coordinated) expect(task.text).toMatch(/^Phối hợp/);
+  it('leads a "Phối hợp ..." duty by the agency of its section, coordinated by those it names', () => {
+    // "7. Sở Nội vụ" / "Phối hợp Sở Khoa học và Công nghệ, các cơ quan liên quan tham mưu …" (line 586).
+    const task = taskByCode(plan, 'IV.7');
+    expect(task.text).toMatch(/^Phối hợp/);
+    expect(names(task.leads)).toEqual(['Sở Nội vụ']);
+    expect(names(task.coordinators)).toContain('Sở Khoa học và Công nghệ');
+  });
+
+  it('reads the items of "III. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU" as tasks too, with no lead where none is named', () => {
+    expect(taskByCode(plan, '3.4').title).toMatch(/^Lĩnh vực y dược: nghiên cứu, ứng dụng công nghệ sinh học/);
+    expect(taskByCode(plan, '3.4').parent).toBe(taskByCode(plan, '3').id);
+    expect(taskByCode(plan, '5').leads).toEqual([]);
   });
 
   it('scopes agencies to the province: Sở Y tế of Lạng Sơn is not that of Hưng Yên', () => {
@@ -358,8 +375,15 @@ describe('broken and hostile plans', () => {
     );
   });
 
-  it('says why a part of tasks without numbered items gives no tasks', () => {
+  it('reads the paragraph of a part of tasks that numbers no items as its task', () => {
     const extraction = extractText(plan('Các sở, ngành chủ động thực hiện.\n'), 'no-items.txt');
+    expect(extraction.document.tasks.map((task) => [task.code, task.title, names(task.leads)])).toEqual([
+      [null, 'Các sở, ngành chủ động thực hiện', ['Các sở, ban, ngành']],
+    ]);
+  });
+
+  it('says why a part of tasks that only points to its appendix gives no tasks', () => {
+    const extraction = extractText(plan('Nhiệm vụ cụ thể tại Phụ lục kèm theo.\n'), 'no-items.txt');
     expect(extraction.document.tasks).toEqual([]);
     expect(warningsOf(extraction)).toContain(
       'no-items.txt:8: no task found: the part "NHIỆM VỤ" at line 8 has no numbered items',

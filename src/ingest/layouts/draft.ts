@@ -2,17 +2,17 @@
  * What a layout reader returns: tasks with their assignees still as printed mentions.
  * extract.ts resolves the mentions to agencies and turns drafts into TaskRecords.
  */
-import type { Block, Part } from '../segment.js';
-import { firstSentence } from '../text.js';
 
 /** A task as a layout reads it. */
 export interface TaskDraft {
-  /** Code as printed, joined with "." ("1.2", "II.2", "IV.6"); null when unnumbered. */
+  /** Code as printed, joined with "." ("1.2", "II.2", "IV.6", "1.a"); null when unnumbered. */
   code: string | null;
   /**
-   * The task's title as the layout reads it, used whole (squashed): a table row's task cell, a
-   * numbered item's first sentence. Without it the title is the text's first sentence.
+   * The Roman numeral of the part whose items the code numbers ("II" for item "1.2" of part II),
+   * when the code does not say it; absent when it does (a section "IV.2", an appendix row).
    */
+  part?: string;
+  /** The item's heading, whole, when the layout prints one apart from the text. */
   title?: string;
   text: string;
   timeframe: string | null;
@@ -38,31 +38,4 @@ export interface LayoutWarning {
 export interface LayoutResult {
   tasks: TaskDraft[];
   warnings: LayoutWarning[];
-}
-
-/**
- * Adds the task a numbered item ("1.2. Heading") starts: its parent is the item numbered one
- * level up ("1"), its section the part's heading and the parents' text. Returns the new draft.
- */
-export function pushItem(tasks: TaskDraft[], indexByCode: Map<string, number>, part: Part, block: Block): TaskDraft {
-  const code = block.code!;
-  const parentCode = code.includes('.') ? code.slice(0, code.lastIndexOf('.')) : null;
-  const parent = parentCode === null ? null : (indexByCode.get(parentCode) ?? null);
-  const draft: TaskDraft = {
-    code,
-    title: firstSentence(block.body),
-    text: block.body,
-    timeframe: null,
-    expectedResult: null,
-    leads: [],
-    coordinators: [],
-    parent,
-    sectionText: parent === null ? part.title : `${tasks[parent]!.sectionText} ${tasks[parent]!.text}`,
-    lineStart: block.lineStart,
-    lineEnd: block.lineEnd,
-    missingLead: null,
-  };
-  indexByCode.set(code, tasks.length);
-  tasks.push(draft);
-  return draft;
 }

@@ -1,67 +1,34 @@
 /**
- * Tasks as numbered items of prose, their leads named inside the paragraphs (a plan without an
- * appendix table or assignment bullets):
+ * The paragraphs of an item of prose: who they say does it, and when (a plan without an appendix
+ * table or assignment labels, 000 and 004):
  *
- *   Item    : Code "." Heading Paragraph*
- *   Paragraph: RoleSentence | Text
+ *   Paragraph : RoleSentence | Text
  *
  * e.g. "Văn phòng Sở chủ trì tham mưu công tác tuyên truyền ...",
  *      "Trung tâm Ứng dụng ... là đơn vị đầu mối chủ trì, phối hợp với Sở Thông tin và Truyền thông, ..."
- * Every numbered item is a task; an item whose next item is its child ("1" before "1.1") is a
- * parent task. The first paragraph naming who leads or coordinates assigns the item; a further
- * such paragraph under the same item is a further task with the same code. An item whose
- * paragraphs name nobody is kept without a lead (and reported), never given a guessed one.
+ * The paragraphs are the item's text; each that names who leads or coordinates adds to the
+ * item's leads or coordinators, and the time it states. An item whose paragraphs name nobody keeps
+ * an empty lead (and is reported), never a guessed one.
  */
-import type { Part } from '../segment.js';
-import { pushItem, type LayoutResult, type TaskDraft } from './draft.js';
+import type { TaskDraft } from './draft.js';
 import { readRoles } from './roles.js';
 
 // What a paragraph says of when: "trong giai đoạn 2024-2026", "từ năm 2025", "hằng năm".
 const TIMEFRAME_IN_TEXT =
   /(?:giai đoạn|từ năm|trong năm|năm)\s+\d{4}(?:\s*[-–]\s*\d{4})?|\b(?:hằng|hàng) năm\b|thường xuyên/iu;
 
-export function readProse(parts: Part[]): LayoutResult {
-  const tasks: TaskDraft[] = [];
-  for (const part of parts) {
-    const indexByCode = new Map<string, number>();
-    let item: TaskDraft | null = null; // the numbered item the paragraphs belong to
-    let current: TaskDraft | null = null; // the task the next plain paragraph continues
-    for (const block of part.blocks) {
-      if (block.kind === 'numbered') {
-        item = pushItem(tasks, indexByCode, part, block);
-        current = item;
-        continue;
-      }
-      if (item === null) continue;
-      const roles = readRoles(block.body);
-      if (roles.subject !== null && roles.subjectRole !== null) {
-        const assigned = item.leads.length > 0 || item.coordinators.length > 0;
-        const task: TaskDraft = assigned ? { ...item, text: block.body, leads: [], coordinators: [] } : item;
-        if (assigned) {
-          task.lineStart = block.lineStart;
-          tasks.push(task);
-        } else {
-          task.text = `${task.text} ${block.body}`;
-        }
-        if (roles.subjectRole === 'lead') task.leads.push(roles.subject);
-        else task.coordinators.push(roles.subject);
-        if (roles.partners) task.coordinators.push(roles.partners);
-        task.lineEnd = block.lineEnd;
-        current = task;
-      } else if (current !== null) {
-        current.text = `${current.text} ${block.body}`;
-        current.lineEnd = block.lineEnd;
-      }
-    }
-  }
-  const parents = new Set(tasks.map((task) => task.parent).filter((parent) => parent !== null));
-  for (const [index, task] of tasks.entries()) {
-    task.timeframe ??= TIMEFRAME_IN_TEXT.exec(task.text)?.[0] ?? null;
-    if (parents.has(index) || task.leads.length > 0) continue;
-    task.missingLead =
-      task.coordinators.length > 0
-        ? `task ${task.code} names only coordinators ("phối hợp"), no lead`
-        : `task ${task.code} names no lead in its paragraphs`;
-  }
-  return { tasks, warnings: [] };
+/**
+ * Adds a paragraph to an item: its text, the roles it states, and the time the sentence that says
+ * who does the item states ("Văn phòng Sở chủ trì tham mưu … trên Cổng thông tin điện tử của Sở,
+ * hằng năm.").
+ */
+export function readParagraph(text: string, draft: TaskDraft): void {
+  draft.text = `${draft.text} ${text}`;
+  const roles = readRoles(text);
+  // Only the sentence that says who does the item says when; elsewhere a year is named in passing.
+  if (roles.subject !== null) draft.timeframe ??= TIMEFRAME_IN_TEXT.exec(text)?.[0] ?? null;
+  if (roles.subject === null) return;
+  if (roles.subjectRole === 'lead') draft.leads.push(roles.subject);
+  else draft.coordinators.push(roles.subject);
+  if (roles.partners !== null) draft.coordinators.push(roles.partners);
 }

@@ -3,13 +3,17 @@
  * ("phối hợp với ...").
  *
  *   RoleSentence : Subject ":"? ("là" ("cơ quan"|"đơn vị"))? Role Rest
+ *   Subject      : ("Giao" | "Đề nghị")? AgencyList
  *   Role         : "(là) (đơn vị) đầu mối" | "chủ trì" | "phối hợp" | "tham mưu"
  *   Rest         : ("," | "phối hợp với" Coordinators Verb ...)
+ *   Inline       : "(" "Giao" Agency "chủ trì" ("," "phối hợp với" Coordinators)? ... ")"
  *
  * Only explicit wording counts: a subject followed by "chủ trì", "đầu mối" or a plain
  * "tham mưu" leads; a subject followed by "phối hợp" coordinates and leaves the lead empty.
+ * `actorOf` reads the subject of a sentence that opens with who acts ("Sở Khoa học và Công nghệ
+ * theo dõi, đôn đốc ...", "Giao phòng Quản lý Công nghiệp triển khai ...").
  */
-import { AGENCY_START } from '../../vocabulary/index.js';
+import { ACTOR_WORDS, AGENCY_START, NOT_AGENCY_START, startsWithWord } from '../../vocabulary/index.js';
 
 export interface Roles {
   /** The subject as printed (a list of agencies), or null when the sentence names none. */
@@ -19,10 +23,27 @@ export interface Roles {
   partners: string | null;
 }
 
-const ROLE_WORDS = /(?:^|[\s,:])(?:là\s+(?:cơ quan|đơn vị)\s+)?(đầu mối|chủ trì|phối hợp|tham mưu)(?![\p{L}\p{N}])/iu;
-// Where the list after "phối hợp với" ends: the verb of the work.
+const ROLE_WORDS =
+  /(?:^|[\s,:])(?:là\s+(?:(?:cơ quan|đơn vị)\s+)?)?(đầu mối|chủ trì|phối hợp|tham mưu)(?![\p{L}\p{N}])/iu;
+// Where the list after "phối hợp với" ends: the verb of the work ("tổ chức" after "các", "và" or a
+// comma is the noun: "các cơ quan, tổ chức có liên quan").
 const WORK_VERBS =
-  /,?\s+(?:tham mưu|tổ chức|triển khai|thực hiện|căn cứ|xây dựng|nghiên cứu|tranh thủ|tăng cường|tư vấn|hướng dẫn|đẩy mạnh|theo dõi|chỉ đạo|cung cấp|đề xuất|rà soát|hỗ trợ|phổ biến|giới thiệu|đôn đốc|kiểm tra|thống nhất|trình|báo cáo|bố trí|thúc đẩy)(?![\p{L}\p{N}])/iu;
+  /(?<![Cc]ác|những|và|,)\s+tổ chức(?![\p{L}\p{N}])|,?\s+(?:tham mưu|triển khai|thực hiện|căn cứ|xây dựng|nghiên cứu|tranh thủ|tăng cường|tư vấn|hướng dẫn|đẩy mạnh|theo dõi|chỉ đạo|cung cấp|đề xuất|rà soát|hỗ trợ|phổ biến|giới thiệu|đôn đốc|kiểm tra|thống nhất|trình|báo cáo|bố trí|thúc đẩy|bảo đảm|đảm bảo|giám sát|thẩm định|khẩn trương|giúp|chuẩn bị|tổng hợp|tiếp nhận|giải quyết|để|nhằm|trong việc|về việc|trong quá trình|trong quản lý|cập nhật|huy động|phát động|kiểm soát|phát triển|ưu tiên|chuẩn hóa|theo chức năng|vận động|tuyên truyền|mở)(?![\p{L}\p{N}])/u;
+// Where the subject of a sentence that opens with who acts ends: a verb of the work or of duty.
+const ACTOR_END =
+  /(?<![Cc]ác|những|và|,)\s+tổ chức(?![\p{L}\p{N}])|,?\s+(?:tham mưu|triển khai|thực hiện|căn cứ|xây dựng|nghiên cứu|tăng cường|hướng dẫn|đẩy mạnh|theo dõi|chỉ đạo|cung cấp|đề xuất|rà soát|hỗ trợ|phổ biến|đôn đốc|kiểm tra|trình|báo cáo|bố trí|thúc đẩy|chủ trì|phối hợp|đầu mối|có trách nhiệm|chịu trách nhiệm|là cơ quan|là đơn vị|được giao|được phân công|khẩn trương|chủ động|tiếp tục|quán triệt|nghiêm túc|phát huy|tích cực|ưu tiên|lãnh đạo|tiến hành|giúp|làm tốt|quan tâm|vận động|tuyên truyền|cập nhật|thường xuyên|căn cứ|theo chức năng|tổng hợp|tập trung|tiên phong)(?![\p{L}\p{N}])|\s*:/u;
+const ACTOR_START = startsWithWord(ACTOR_WORDS);
+// The longest list of actors a sentence opens with ("Thủ trưởng các sở, ban, ngành trực thuộc UBND
+// tỉnh; Chủ tịch UBND các huyện, thành phố", son-la-254-qd-ubnd-2023.txt:59).
+const MAX_ACTOR_WORDS = 40;
+// "Giao X chủ trì", "Đề nghị X phối hợp", "Khuyến khích X …": the agency follows the verb of the assignment.
+const ASSIGNING = /^(?:Giao|Đề nghị|Yêu cầu|Khuyến khích)\s+/u;
+
+/** Whether a text opens with an agency's or an actor's name ("Sở Y tế", "Các sở, ngành", "Cán bộ phụ trách ..."). */
+export function opensWithAgency(text: string): boolean {
+  const named = capitalize(text.replace(ASSIGNING, ''));
+  return (AGENCY_START.test(named) || ACTOR_START.test(named)) && !NOT_AGENCY_START.test(named);
+}
 
 /** Reads the roles a sentence states. */
 export function readRoles(sentence: string): Roles {
@@ -31,15 +52,21 @@ export function readRoles(sentence: string): Roles {
   let subject: string | null = null;
   let subjectRole: Roles['subjectRole'] = null;
   if (role !== null) {
-    const before = text.slice(0, role.index).replace(/[\s:,]+$/, '');
+    let before = text
+      .slice(0, role.index)
+      .replace(/[\s:,]+$/, '')
+      .replace(ASSIGNING, '');
+    // "Các phòng, đơn vị trực thuộc Sở thường xuyên rà soát, tham mưu …": the subject ends at its verb.
+    const verb = ACTOR_END.exec(before);
+    if (verb !== null && verb.index >= 3) before = before.slice(0, verb.index).replace(/[\s:,]+$/, '');
     const word = role[1]!.toLowerCase();
     if (
       before.length >= 3 &&
       before.length <= 250 &&
-      AGENCY_START.test(before) &&
+      opensWithAgency(before) &&
       !/(?<![\p{L}])(với|cho|của)\s*$/u.test(before)
     ) {
-      subject = before;
+      subject = capitalize(before);
       subjectRole = word === 'phối hợp' ? 'coordinator' : 'lead';
     } else if (before === '' && (word === 'chủ trì' || word === 'đầu mối')) {
       subjectRole = 'lead'; // "Chủ trì, phối hợp với ...": the subject is given by the context
@@ -58,9 +85,58 @@ export function readRoles(sentence: string): Roles {
   return { subject, subjectRole, partners: partnersOf(text) };
 }
 
+/**
+ * Who a sentence that opens with its actor says acts: "Sở Khoa học và Công nghệ theo dõi, đôn
+ * đốc ..." → "Sở Khoa học và Công nghệ"; "Căn cứ ..., các sở, ngành và UBND các xã ... được phân
+ * công ..." (lai-chau-7360-kh-ubnd-2025.txt:256) → "các sở, ngành và UBND các xã, phường". Null
+ * when the sentence does not open with an agency or the subject runs on without a verb.
+ */
+export function actorOf(sentence: string): string | null {
+  let text = sentence.trim();
+  // A leading "Căn cứ ..., " / "Trên cơ sở ..., " clause: the subject follows its comma.
+  const clause = /^(?:Căn cứ|Trên cơ sở|Theo)\s[^,;:]{3,200},\s*/u.exec(text);
+  if (clause !== null) text = text.slice(clause[0].length);
+  text = text.replace(ASSIGNING, '');
+  if (!opensWithAgency(text)) return null;
+  const end = ACTOR_END.exec(text);
+  if (end === null || end.index < 3 || end.index > 200) return null;
+  const actor = text.slice(0, end.index).replace(/[\s,;]+$/, '');
+  // A name, not a clause: "Các cơ sở đào tạo đại học ở các lĩnh vực ngành, nghề mở thêm …" runs on.
+  if (actor.split(/\s+/).length > MAX_ACTOR_WORDS) return null;
+  return capitalize(actor);
+}
+
+/**
+ * Whether a sentence asks others rather than assigning work: "Yêu cầu các sở, ngành …", "Bộ Văn
+ * hóa, Thể thao và Du lịch yêu cầu Thủ trưởng các cơ quan … tập trung …" (tvpl-987cadc82373c854.md:118).
+ */
+export function isRequest(sentence: string): boolean {
+  const text = sentence.trim();
+  if (/^Yêu cầu/u.test(text)) return true;
+  if (!opensWithAgency(text)) return false;
+  const verb = /\s(?:yêu cầu|đề nghị)\s/u.exec(text);
+  const end = ACTOR_END.exec(text);
+  return verb !== null && (end === null || end.index >= verb.index);
+}
+
+/**
+ * An assignment printed in parentheses at the end of an item: "Xây dựng ... Quy chế (Giao Công
+ * an tỉnh chủ trì, phối hợp với Văn phòng UBND tỉnh; Sở Tư pháp ... tham mưu)."
+ * (son-la-254-qd-ubnd-2023.txt:57). Returns the lead, the coordinators and the text without it.
+ */
+export function inlineAssignment(text: string): { lead: string; partners: string | null; rest: string } | null {
+  const match = /\s*\((?:Giao|giao)\s+([^()]{3,400})\)\s*[.;]?\s*$/u.exec(text);
+  if (match === null) return null;
+  const inside = match[1]!;
+  const role = /\s(?:chủ trì|tham mưu|thực hiện|là cơ quan|là đơn vị|đầu mối)(?![\p{L}\p{N}])/iu.exec(inside);
+  const lead = (role === null ? inside : inside.slice(0, role.index)).replace(/[\s,;]+$/, '');
+  if (lead.length < 3 || !opensWithAgency(lead)) return null;
+  return { lead, partners: partnersOf(inside), rest: text.slice(0, match.index).trim() };
+}
+
 /** The list after "phối hợp với" / "Phối hợp" up to the verb of the work. */
 export function partnersOf(text: string): string | null {
-  const match = /phối hợp(?:\s+với)?\s+/iu.exec(text);
+  const match = /phối hợp(?:\s+(?:chặt chẽ|thường xuyên|tích cực))?(?:\s+với)?\s+/iu.exec(text);
   if (match === null) return null;
   let rest = text.slice(match.index + match[0].length);
   if (
@@ -72,6 +148,15 @@ export function partnersOf(text: string): string | null {
   }
   const end = WORK_VERBS.exec(rest);
   if (end !== null) rest = rest.slice(0, end.index);
-  rest = rest.replace(/[.;].*$/u, '');
+  // A ";" goes on with the list when an agency follows ("Văn phòng UBND tỉnh; Sở Tư pháp và …",
+  // son-la-254-qd-ubnd-2023.txt:57); else it, like a ".", ends the clause.
+  const stop = /\.|;(?!\s*(?:Sở|Ban|Văn phòng|Công an|Bộ|UBND|Ủy ban|Trung tâm|Chi cục|Phòng|Đài|Báo|Hội|các)\s)/u.exec(
+    rest,
+  );
+  if (stop !== null) rest = rest.slice(0, stop.index);
   return rest.trim() === '' ? null : rest.trim();
+}
+
+function capitalize(text: string): string {
+  return text.length === 0 ? text : text[0]!.toUpperCase() + text.slice(1);
 }

@@ -1,0 +1,118 @@
+/**
+ * The body's layouts (src/ingest/layouts/): what a careful reader lists in the parts of tasks and
+ * "TỔ CHỨC THỰC HIỆN" of real texts (test/ingest/corpus/README.md, "Rules of reading" and
+ * "Granularity") — a numbered or lettered item is one task, its bullets its text; each duty under
+ * an agency's heading is a task of that agency; labels and trailing assignment lines give leads,
+ * coordinators and times.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../src/config.js';
+import { extract, type DocumentExtraction, type TaskRecord } from '../../src/ingest/index.js';
+import { dictionaries } from '../helpers/ingest.js';
+
+const REAL = path.join(PROJECT_ROOT, '..', 'shared', 'corpus', 'real');
+const cache = new Map<string, DocumentExtraction>();
+
+function real(file: string): DocumentExtraction {
+  let extraction = cache.get(file);
+  if (extraction === undefined) {
+    extraction = extract(fs.readFileSync(path.join(REAL, file)), file, dictionaries);
+    cache.set(file, extraction);
+  }
+  return extraction;
+}
+
+/** The task whose source starts at a line of the text. */
+function at(file: string, line: number): TaskRecord {
+  const task = real(file).document.tasks.find((candidate) => candidate.source.lineStart === line);
+  if (task === undefined) throw new Error(`${file}: no task starts at line ${line}`);
+  return task;
+}
+
+const names = (refs: { name: string }[]) => refs.map((ref) => ref.name);
+
+describe('the items of a part of tasks', () => {
+  it('Hà Nội 308: "b) Cơ quan thực hiện:" and "c) Thời gian thực hiện:" lines are part of item 1.1, not tasks', () => {
+    const task = at('ha-noi-308-kh-ubnd-2025.txt', 68);
+    expect(task.title).toBe('Xây dựng các Chiến lược triển khai của thành phố Hà Nôi');
+    expect(names(task.leads)).toEqual(['Sở Khoa học và Công nghệ']);
+    expect(task.timeframe).toBe('Hoàn thành trong năm 2025');
+    expect(real('ha-noi-308-kh-ubnd-2025.txt').document.tasks.some((t) => t.source.lineStart === 84)).toBe(false);
+  });
+
+  it('Sở Công Thương Lào Cai: a trailing "Đơn vị chủ trì: X; Đơn vị phối hợp: Y" line assigns its item', () => {
+    const task = at('lao-cai-sct-duthao-kh-de-an-08-2026.txt', 41);
+    expect(task.title).toMatch(/^Tái cơ cấu ngành công nghiệp theo chiều sâu/);
+    expect(names(task.leads)).toEqual(['Phòng Quản lý Công nghiệp']);
+    expect(names(task.coordinators)).toEqual(['Phòng Quản lý Năng lượng', 'Phòng Quản lý Thương mại']);
+    // Its "-" lines (42-47) are its text, not tasks of their own.
+    expect(real('lao-cai-sct-duthao-kh-de-an-08-2026.txt').document.tasks.some((t) => t.source.lineStart === 42)).toBe(
+      false,
+    );
+  });
+
+  it('Lương Minh 16: the labels printed after items 3.1-3.3 cover all of them', () => {
+    const file = 'quang-ninh-luong-minh-16-kh-mttq-btt-2025.txt';
+    for (const line of [140, 142, 144, 146]) {
+      expect(at(file, line).timeframe, `line ${line}`).toBe('Từ tháng 12/2025 đến quý I/2026');
+      expect(at(file, line).leads.length, `line ${line}`).toBeGreaterThan(0);
+    }
+  });
+
+  it('Sơn La 254: "(Giao Công an tỉnh chủ trì, phối hợp với …)" assigns item 6 and is not its title', () => {
+    const task = at('son-la-254-qd-ubnd-2023.txt', 57);
+    expect(task.title).toBe('Xây dựng và tham mưu với UBND tỉnh ban hành Quy chế bảo vệ BMNN trên địa bàn tỉnh');
+    expect(task.leads.map((lead) => lead.name)).toEqual(['Công an tỉnh Sơn La']);
+    expect(names(task.coordinators)).toContain('Sở Tư pháp');
+  });
+
+  it('Hồ Chí Minh 2820: a heading\'s trailing "(2025 - 2030)" is its time', () => {
+    const task = at('ho-chi-minh-2820-qd-ubnd-2025.txt', 306);
+    expect(task.title).toBe(
+      'Thu thập, số hóa, chuẩn hóa cơ sở dữ liệu quy hoạch Thành phố và tích hợp vào Hệ thống quốc gia',
+    );
+    expect(task).toMatchObject({ timeframe: '2025 - 2030', startYear: 2025, endYear: 2030 });
+  });
+
+  it('Ban Chỉ đạo 1237: a Roman group\'s "Cơ quan chủ trì" and "Thời gian thực hiện" blocks assign its tasks', () => {
+    const file = 'bcdqg1237-252-kh-bcdqg1237-2013.txt';
+    expect(at(file, 30).title).toBe('CÔNG TÁC QUÁN TRIỆT, TRIỂN KHAI THỰC HIỆN');
+    for (const line of [34, 36]) {
+      const task = at(file, line);
+      expect(task.parent, `line ${line}`).toBe(at(file, 30).id);
+      expect(names(task.leads), `line ${line}`).toContain('Ban Chỉ đạo các tỉnh');
+      expect(task.timeframe, `line ${line}`).toBe('Tháng 12/2013 và thường xuyên');
+    }
+  });
+});
+
+describe("the duties under an agency's heading", () => {
+  it('Đắk Lắk relief plan: each "-" duty is a task of the heading\'s agency, a duty wrapped over lines whole', () => {
+    const file = 'tvpl-62f25a030c183151.md';
+    // "**1.**" / "Sở Công Thương:" (lines 212-213); the heading itself is no task.
+    expect(real(file).document.tasks.some((task) => task.source.lineStart === 212)).toBe(false);
+    const duty = at(file, 226);
+    expect(duty.title).toMatch(/^Phối hợp Bộ Chỉ huy Quân sự tỉnh, Công an tỉnh và UBND các xã, phường/);
+    expect(names(duty.leads)).toEqual(['Sở Công Thương']);
+    expect(names(duty.coordinators)).toContain('Công an tỉnh Đắk Lắk');
+    // "5. Sở Khoa học và Công nghệ:" with one paragraph: one task from the heading's line.
+    expect(names(at(file, 285).leads)).toEqual(['Sở Khoa học và Công nghệ']);
+  });
+
+  it('Sơn La export plan: a lettered duty is one task, its "-" lines its text', () => {
+    const task = at('tvpl-f1e0981425ec38be.md', 438);
+    expect(task.title).toBe(
+      'Chủ trì, phối hợp với các sở, ban, ngành, UBND các xã, phường và cơ quan, đơn vị có liên quan',
+    );
+    expect(names(task.leads)).toEqual(['Sở Công Thương']);
+    expect(task.text).toMatch(/Là cơ quan đầu mối chủ trì tổ chức thực hiện/);
+  });
+
+  it('Thành phố Hồ Chí Minh 563: "1. Giao Sở … chủ trì … các nhiệm vụ sau:" heads duties and is no task', () => {
+    const file = 'tvpl-437c3beb60ae2874.md';
+    expect(real(file).document.tasks.some((task) => task.source.lineStart === 329)).toBe(false);
+    expect(at(file, 334).title).toMatch(/^Điều phối chung, đôn đốc, hướng dẫn việc triển khai Kế hoạch/);
+  });
+});
