@@ -13,8 +13,8 @@ import { testDatabaseEnv } from '../helpers/database.js';
 import { resetGraph, testDatabase } from '../helpers/database.js';
 import { BAC_GIANG_16, SEEDS } from '../helpers/ingest.js';
 
-const HUNG_YEN = 'doc/hung-yen/ubnd/kh/2023/x-e9a2bf0b';
-const BAC_GIANG_2024 = 'doc/bac-giang/khcn/kh/2024/x-ee821d2e';
+const HUNG_YEN = 'doc/hung-yen/ubnd/kh/2023/x-fac9435e';
+const BAC_GIANG_2024 = 'doc/bac-giang/khcn/kh/2024/x-694d907d';
 
 /**
  * What each ingested document holds, as a user reads it back: its tasks, who leads and
@@ -72,17 +72,17 @@ describe('npm run ingest -- --list / --remove', () => {
     const lines = result.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(6);
     expect(lines[2]).toBe(
-      `${HUNG_YEN} (no number, PLAN, Hưng Yên, 2023-12): 25 tasks, read from hung-yen-ubnd-kh-2023-cong-nghe-sinh-hoc.txt`,
+      `${HUNG_YEN} (no number, PLAN, Hưng Yên, 2023-12): 37 tasks, read from hung-yen-ubnd-kh-2023-cong-nghe-sinh-hoc.txt`,
     );
     expect(lines.map((line) => /: (\d+) tasks, read from (\S+)$/.exec(line)?.slice(1))).toEqual([
-      ['15', SEEDS.bacGiang2022],
-      ['26', SEEDS.bacGiang2024],
-      ['25', SEEDS.hungYen],
-      ['25', SEEDS.langSon],
-      ['23', SEEDS.tayNinh],
+      ['17', SEEDS.bacGiang2022],
+      ['41', SEEDS.bacGiang2024],
+      ['37', SEEDS.hungYen],
+      ['35', SEEDS.langSon],
+      ['26', SEEDS.tayNinh],
       undefined,
     ]);
-    expect(lines[5]).toBe('5 documents, 114 tasks');
+    expect(lines[5]).toBe('5 documents, 156 tasks');
     const readme = fs.readFileSync(path.join(PROJECT_ROOT, 'README.md'), 'utf8');
     const block = /`npm run ingest -- --list` prints:\n\n```\n([\s\S]*?)\n```/.exec(readme)?.[1];
     expect(block, 'the README shows the list').toBe(result.stdout.trimEnd());
@@ -100,7 +100,7 @@ describe('npm run ingest -- --list / --remove', () => {
       kind: 'PLAN',
       province: 'Tây Ninh',
       issuedOn: '2024',
-      tasks: 23,
+      tasks: 26,
       sourceFile: SEEDS.tayNinh,
     });
   });
@@ -112,7 +112,7 @@ describe('npm run ingest -- --list / --remove', () => {
     const listBefore = (await ingest(['--list'], testDatabaseEnv())).stdout.split('\n');
 
     const result = await ingest(['--remove', HUNG_YEN], testDatabaseEnv());
-    expect(result).toMatchObject({ code: 0, stdout: `removed ${HUNG_YEN} (25 tasks)\n` });
+    expect(result).toMatchObject({ code: 0, stdout: `removed ${HUNG_YEN} (37 tasks)\n` });
 
     const after = await holdings(db);
     expect(after.has(HUNG_YEN)).toBe(false);
@@ -135,7 +135,7 @@ describe('npm run ingest -- --list / --remove', () => {
     expect(listAfter.slice(0, 4)).toEqual(
       listBefore.filter((line) => line.startsWith('doc/') && line !== listBefore[2]),
     );
-    expect(listAfter[4]).toBe('4 documents, 89 tasks');
+    expect(listAfter[4]).toBe('4 documents, 119 tasks');
   });
 
   it('--remove keeps a plan another plan implements as a cited document, with their lineage intact', async () => {

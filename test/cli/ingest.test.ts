@@ -72,12 +72,12 @@ describe('npm run ingest', () => {
     );
     expect(result.stdout).toMatch(/^✗ .*empty\.txt: the file is empty\.$/m);
     expect(result.stdout).toMatch(
-      /^1 documents, 23 tasks, 56 assignments, \d+ agencies, 4 citations, 0 targets in \d+\.\d\d s$/m,
+      /^1 documents, 26 tasks, 60 assignments, \d+ agencies, 4 citations, 0 targets in \d+\.\d\d s$/m,
     );
     const [row] = await db.read(
       'MATCH (d:Document {inCorpus: true})-[:HAS_TASK]->(t:Task) RETURN d.province AS province, count(t) AS tasks',
     );
-    expect(row).toEqual({ province: 'Tây Ninh', tasks: 23 });
+    expect(row).toEqual({ province: 'Tây Ninh', tasks: 26 });
   });
 
   describe('a batch with bad files', () => {
@@ -146,7 +146,7 @@ describe('npm run ingest', () => {
       await loadExtractions(db, outcomes, dictionaries);
       expect(outcomes[0]!.report).toBeNull();
       expect(outcomes[0]!.error).toMatch(new RegExp(`^${SEEDS.hungYen.replace(/\./g, '\\.')}: not loaded: .+`));
-      expect(outcomes[1]!.report).toMatchObject({ tasks: 23 });
+      expect(outcomes[1]!.report).toMatchObject({ tasks: 26 });
       expect(exitCode(outcomes)).toBe(1);
       expect(formatReport(outcomes, 1000)).toContain(`\n1 file failed: ${outcomes[0]!.path}\n`);
       const documents = await db.read('MATCH (d:Document {inCorpus: true}) RETURN d.province AS province');

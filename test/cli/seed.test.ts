@@ -39,7 +39,7 @@ describe('seeding the graph at start-up', () => {
     const log: string[] = [];
     await ensureSeeded(db, (line) => log.push(line));
     expect(log[0]).toBe('Loading 5 seed document(s) ...');
-    expect(await counts()).toEqual({ documents: 6, tasks: 114 + impostor.document.tasks.length });
+    expect(await counts()).toEqual({ documents: 6, tasks: 156 + impostor.document.tasks.length });
   });
 
   it('loads nothing again when the seeds are present', async () => {

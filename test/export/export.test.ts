@@ -15,7 +15,7 @@ import { validate, xmlSchemas, type XmlSchemas } from '../helpers/xml-schemas.js
 const run = promisify(execFile);
 
 const ELI = 'http://data.europa.eu/eli/ontology#';
-const HUNG_YEN_PLAN = 'doc/hung-yen/ubnd/kh/2023/x-e9a2bf0b';
+const HUNG_YEN_PLAN = 'doc/hung-yen/ubnd/kh/2023/x-fac9435e';
 
 /** Filters as the route's query parameters and the API's TaskFilter, side by side. */
 const FILTERS: { name: string; query: Record<string, string>; api: Record<string, unknown> }[] = [
@@ -128,7 +128,7 @@ describe('exports of the seed graph', () => {
         /<data key="n_sourceFile">tay-ninh-skhcn-kh-2024-cong-nghe-sinh-hoc\.txt<\/data><data key="n_lineStart">\d+<\/data><data key="n_lineEnd">\d+<\/data>/,
       );
       expect(text).toMatch(
-        /^<\?xml [^\n]*\n<!-- Policy graph, GraphML export\. Corpus version sha256:[0-9a-f]{12}: 18 documents \(5 ingested\), 114 tasks\. /,
+        /^<\?xml [^\n]*\n<!-- Policy graph, GraphML export\. Corpus version sha256:[0-9a-f]{12}: 18 documents \(5 ingested\), 156 tasks\. /,
       );
     });
 
@@ -237,7 +237,7 @@ describe('exports of the seed graph', () => {
         expect.arrayContaining(['task', 'agency', 'role', 'sourceFile', 'lineStart', 'lineEnd']),
       );
       const lead = assignments.rows.find(
-        (row) => row.task === 'task/bac-giang/khcn/kh/2024/x-ee821d2e/1.2' && row.role === 'LEAD',
+        (row) => row.task === 'task/bac-giang/khcn/kh/2024/x-694d907d/1.2' && row.role === 'LEAD',
       );
       expect(lead).toMatchObject({ agencyName: 'Trung tâm Ứng dụng Khoa học và Công nghệ' });
       expect(Number(lead!.lineStart)).toBeGreaterThan(0);

@@ -77,7 +77,7 @@ describe('loading documents into the graph', () => {
        OPTIONAL MATCH (t)-[a:LED_BY|COORDINATED_BY]->()
        RETURN count(DISTINCT d) AS documents, count(DISTINCT t) AS tasks, count(a) AS assignments`,
     );
-    expect(counts).toEqual({ documents: 5, tasks: 114, assignments: 364 });
+    expect(counts).toEqual({ documents: 5, tasks: 156, assignments: 412 });
     const chain = await db.read(
       `MATCH p = (d:Document {inCorpus: true, province: 'Tây Ninh'})-[:IMPLEMENTS*]->(root:Document {symbol: '36-NQ/TW'})
        RETURN [n IN nodes(p) | coalesce(n.symbol, 'this')] AS symbols`,
@@ -140,7 +140,7 @@ describe('loading documents into the graph', () => {
     const [tasks] = await db.read(
       "MATCH (:Document {inCorpus: true, province: 'Hưng Yên'})-[:HAS_TASK]->(t) RETURN count(t) AS n",
     );
-    expect(tasks!.n).toBe(24);
+    expect(tasks!.n).toBe(36);
     // Cục Thống kê tỉnh Hưng Yên led only that task: nothing refers to it any more.
     expect(await db.read("MATCH (a:Agency) WHERE a.name STARTS WITH 'Cục Thống kê' RETURN a.id AS id")).toEqual([]);
     // The shared nodes (36-NQ/TW, 189/NQ-CP, other provinces' agencies and tasks) are untouched.
@@ -179,7 +179,7 @@ describe('loading documents into the graph', () => {
          COUNT { (d)-[:HAS_TASK]->() } AS tasks`,
       { id: renamed.document.id },
     );
-    expect(plan).toEqual({ file: 'renamed.txt', inCorpus: true, tasks: 25 });
+    expect(plan).toEqual({ file: 'renamed.txt', inCorpus: true, tasks: 37 });
     const [documents] = await db.read('MATCH (d:Document {inCorpus: true}) RETURN count(d) AS n');
     expect(documents!.n).toBe(5);
   });
@@ -214,7 +214,7 @@ describe('removing a document from the graph', () => {
   it('leaves the graph exactly as if the document had never been ingested', async () => {
     const report = await removeDocument(db, hungYen());
     expect(report).toEqual({
-      document: expect.objectContaining({ id: hungYen(), tasks: 25, sourceFile: SEEDS.hungYen }),
+      document: expect.objectContaining({ id: hungYen(), tasks: 37, sourceFile: SEEDS.hungYen }),
       citedBy: 0,
     });
     const removed = await snapshot(db);

@@ -10,7 +10,7 @@ import { parseCsv } from '../../../src/web/csv.js';
 import { IDS } from '../../helpers/api.js';
 import { openExplorer, PHONE, WAIT_MS, type Explorer } from '../../helpers/browser.js';
 
-const HUNG_YEN_PLAN = 'doc/hung-yen/ubnd/kh/2023/x-e9a2bf0b';
+const HUNG_YEN_PLAN = 'doc/hung-yen/ubnd/kh/2023/x-fac9435e';
 
 describe('the explorer: document page', { timeout: 3 * WAIT_MS }, () => {
   let explorer: Explorer;
@@ -172,7 +172,7 @@ describe('the explorer: document page', { timeout: 3 * WAIT_MS }, () => {
     );
     const iii3 = rows.find((row) => row[0] === 'III.3')!;
     expect(iii3[2]).toBe('Sở Y tế');
-    expect(iii3[iii3.length - 1]).toBe(`${explorer.origin}/task/hung-yen/ubnd/kh/2023/x-e9a2bf0b/III.3`);
+    expect(iii3[iii3.length - 1]).toBe(`${explorer.origin}/task/hung-yen/ubnd/kh/2023/x-fac9435e/III.3`);
   });
 
   it('lists its targets and shows where it was read', async () => {
