@@ -57,9 +57,9 @@ describe('provinces before and after the 2025 merger, on the seed graph', () => 
       documents(filter: { province: "Bắc Ninh", includeFormer: true }) { totalCount edges { node { province } } }
       agencies(filter: { province: "Bắc Ninh", includeFormer: true, name: "so khoa hoc" }) { edges { node { name province } } }
     }`);
-    expect(data.bacGiang.totalCount).toBe(41); // 15 tasks of the 2022 plan, 26 of the 2024 plan
+    expect(data.bacGiang.totalCount).toBe(58); // 17 tasks of the 2022 plan, 41 of the 2024 plan
     expect(data.bacNinh.totalCount).toBe(0); // no plan of Bắc Ninh itself in the seeds
-    expect(data.today.totalCount).toBe(41);
+    expect(data.today.totalCount).toBe(58);
     expect(new Set(data.today.edges.map((e: { node: { province: string } }) => e.node.province))).toEqual(
       new Set(['Bắc Giang']),
     );
