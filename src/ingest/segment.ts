@@ -52,6 +52,14 @@ export interface Segments {
   closing: Block[];
   /** Lines from the "PHỤ LỤC" heading on (tables keep their tabs). */
   appendix: Line[];
+  /**
+   * The tables printed before the appendix, each a run of its rows (and the blank lines and
+   * breaks between them): a task table may sit in the body, or after the signature under a title
+   * of its own with no "PHỤ LỤC" heading ("PHÂN CÔNG NHIỆM VỤ CỦA TỔ CÔNG TÁC …",
+   * KH-2242_23.4.2026_Kiem-tra-cap-GCN-28-don-vi.docx:62; a decision's plan printed as a table
+   * under its title, tvpl-ae8d299abf846604.md:42).
+   */
+  tables: Line[][];
   /** All blocks in order (front, parts, closing). */
   blocks: Block[];
 }
@@ -307,5 +315,25 @@ export function segment(lines: Line[]): Segments {
       parts[parts.length - 1]!.blocks.push(block);
     }
   }
-  return { front, parts, closing, appendix, blocks };
+  return { front, parts, closing, appendix, tables: tableRuns(bodyLines), blocks };
+}
+
+/** The runs of table rows among `lines`: rows, with the blank lines and breaks inside a run. */
+function tableRuns(lines: Line[]): Line[][] {
+  const runs: Line[][] = [];
+  let run: Line[] | null = null;
+  let gap: Line[] = [];
+  for (const line of lines) {
+    if (isRow(line)) {
+      if (run === null) runs.push((run = []));
+      run.push(...gap, line);
+      gap = [];
+    } else if (run !== null && (line.text.trim() === '' || line.cells !== undefined)) {
+      gap.push(line);
+    } else {
+      run = null;
+      gap = [];
+    }
+  }
+  return runs;
 }

@@ -1,13 +1,18 @@
 /**
- * Extraction helpers for tests: the project's dictionaries (loaded once) and the seed files.
+ * Extraction helpers for tests: the project's dictionaries (loaded once), the seed files and the
+ * texts of the real corpus (../shared/corpus), each extracted once (extraction is pure).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/config.js';
+import { decode } from '../../src/ingest/formats/index.js';
 import { extract, loadDictionaries, type DocumentExtraction, type TaskRecord } from '../../src/ingest/index.js';
 
 export const SEED_DOCUMENTS = path.join(PROJECT_ROOT, 'seed', 'documents');
 export const FIXTURES = path.join(PROJECT_ROOT, 'test', 'ingest', 'fixtures');
+/** The real corpus: texts in real/, Word and PDF files in files/. */
+export const CORPUS = path.join(PROJECT_ROOT, '..', 'shared', 'corpus');
+export const REAL = path.join(CORPUS, 'real');
 export const dictionaries = loadDictionaries(path.join(PROJECT_ROOT, 'seed'));
 
 /** The seed files, by a short name. */
@@ -27,6 +32,35 @@ export function extractSeed(file: string): DocumentExtraction {
   if (extraction === undefined) {
     extraction = extract(fs.readFileSync(path.join(SEED_DOCUMENTS, file)), file, dictionaries);
     cache.set(file, extraction);
+  }
+  return extraction;
+}
+
+const realCache = new Map<string, DocumentExtraction>();
+
+/** The extraction of a text of ../shared/corpus/real (cached). */
+export function real(file: string): DocumentExtraction {
+  let extraction = realCache.get(file);
+  if (extraction === undefined) {
+    extraction = extract(fs.readFileSync(path.join(REAL, file)), file, dictionaries);
+    realCache.set(file, extraction);
+  }
+  return extraction;
+}
+
+const corpusCache = new Map<string, DocumentExtraction>();
+
+/**
+ * The extraction of a corpus file (`real/…` or `files/…`, Word and web pages decoded as ingest
+ * does, no OCR), under `name` (cached).
+ */
+export async function corpus(file: string, name = path.basename(file)): Promise<DocumentExtraction> {
+  const key = `${file} ${name}`;
+  let extraction = corpusCache.get(key);
+  if (extraction === undefined) {
+    const decoded = await decode(new Uint8Array(fs.readFileSync(path.join(CORPUS, file))), name, { ocr: null });
+    extraction = extract(decoded.bytes, name, dictionaries);
+    corpusCache.set(key, extraction);
   }
   return extraction;
 }

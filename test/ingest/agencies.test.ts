@@ -3,26 +3,11 @@
  * departments of the 2025 reorganisation, the province-level bodies of the centrally-run cities,
  * and the facts of the corpus texts that depend on them.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../src/config.js';
 import { AgencyDirectory, type AgencyContext } from '../../src/ingest/agencies.js';
 import { splitAssignees } from '../../src/ingest/assignees.js';
-import { extract, type DocumentExtraction } from '../../src/ingest/index.js';
-import { dictionaries, extractSeed, SEEDS, taskByCode } from '../helpers/ingest.js';
-
-const REAL = path.join(PROJECT_ROOT, '..', 'shared', 'corpus', 'real');
-const cache = new Map<string, DocumentExtraction>();
-
-function real(file: string): DocumentExtraction {
-  let extraction = cache.get(file);
-  if (extraction === undefined) {
-    extraction = extract(fs.readFileSync(path.join(REAL, file)), file, dictionaries);
-    cache.set(file, extraction);
-  }
-  return extraction;
-}
+import type { DocumentExtraction } from '../../src/ingest/index.js';
+import { dictionaries, extractSeed, real, SEEDS, taskByCode } from '../helpers/ingest.js';
 
 /** The task whose source starts at `line`; fails the test when there is none. */
 function taskAt(extraction: DocumentExtraction, line: number) {

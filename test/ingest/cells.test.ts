@@ -6,25 +6,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../src/config.js';
 import { toCells } from '../../src/ingest/cells.js';
 import { decode } from '../../src/ingest/formats/index.js';
 import { readTable } from '../../src/ingest/layouts/table.js';
-import { extract, type DocumentExtraction } from '../../src/ingest/index.js';
+import type { DocumentExtraction } from '../../src/ingest/index.js';
 import { decode as decodeText, toLines } from '../../src/ingest/normalize.js';
-import { dictionaries, extractText, taskByCode } from '../helpers/ingest.js';
-
-const REAL = path.join(PROJECT_ROOT, '..', 'shared', 'corpus', 'real');
-const cache = new Map<string, DocumentExtraction>();
-
-function real(file: string): DocumentExtraction {
-  let extraction = cache.get(file);
-  if (extraction === undefined) {
-    extraction = extract(fs.readFileSync(path.join(REAL, file)), file, dictionaries);
-    cache.set(file, extraction);
-  }
-  return extraction;
-}
+import { extractText, real, REAL, taskByCode } from '../helpers/ingest.js';
 
 function rows(text: string): { number: number; lineEnd: number | undefined; cells: string[] }[] {
   return toCells(toLines(text))

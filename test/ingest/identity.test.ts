@@ -3,27 +3,8 @@
  * (../shared/corpus/real and files, read where they are) and in small texts written here: its
  * symbol, kind, date, province, issuer and id, and what it says it carries out.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decode } from '../../src/ingest/formats/index.js';
-import { extract, type DocumentExtraction } from '../../src/ingest/index.js';
-import { CORPUS_DIR } from '../helpers/facts.js';
-import { dictionaries, extractText } from '../helpers/ingest.js';
-
-const cache = new Map<string, DocumentExtraction>();
-
-/** The extraction of a corpus file (`real/…` or `files/…`, Word decoded as ingest does), under `name`. */
-async function corpus(file: string, name = path.basename(file)): Promise<DocumentExtraction> {
-  const key = `${file} ${name}`;
-  let extraction = cache.get(key);
-  if (extraction === undefined) {
-    const decoded = await decode(new Uint8Array(fs.readFileSync(path.join(CORPUS_DIR, file))), name, { ocr: null });
-    extraction = extract(decoded.bytes, name, dictionaries);
-    cache.set(key, extraction);
-  }
-  return extraction;
-}
+import { corpus, extractText } from '../helpers/ingest.js';
 
 const symbols = (refs: { symbol: string | null }[]) => refs.map((ref) => ref.symbol);
 

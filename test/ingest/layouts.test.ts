@@ -5,28 +5,13 @@
  * an agency's heading is a task of that agency; labels and trailing assignment lines give leads,
  * coordinators and times.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../src/config.js';
-import { extract, type DocumentExtraction, type TaskRecord } from '../../src/ingest/index.js';
-import { dictionaries } from '../helpers/ingest.js';
+import type { TaskRecord } from '../../src/ingest/index.js';
+import { corpus, real } from '../helpers/ingest.js';
 
-const REAL = path.join(PROJECT_ROOT, '..', 'shared', 'corpus', 'real');
-const cache = new Map<string, DocumentExtraction>();
-
-function real(file: string): DocumentExtraction {
-  let extraction = cache.get(file);
-  if (extraction === undefined) {
-    extraction = extract(fs.readFileSync(path.join(REAL, file)), file, dictionaries);
-    cache.set(file, extraction);
-  }
-  return extraction;
-}
-
-/** The task whose source starts at a line of the text. */
-function at(file: string, line: number): TaskRecord {
-  const task = real(file).document.tasks.find((candidate) => candidate.source.lineStart === line);
+/** The task whose source starts at a line of the text (of a text of real/, unless its tasks are given). */
+function at(file: string, line: number, tasks: TaskRecord[] = real(file).document.tasks): TaskRecord {
+  const task = tasks.find((candidate) => candidate.source.lineStart === line);
   if (task === undefined) throw new Error(`${file}: no task starts at line ${line}`);
   return task;
 }
@@ -114,5 +99,43 @@ describe("the duties under an agency's heading", () => {
     const file = 'tvpl-437c3beb60ae2874.md';
     expect(real(file).document.tasks.some((task) => task.source.lineStart === 329)).toBe(false);
     expect(at(file, 334).title).toMatch(/^Điều phối chung, đôn đốc, hướng dẫn việc triển khai Kế hoạch/);
+  });
+});
+
+describe('a task table wherever its header row is', () => {
+  it('Sở Công Thương Lào Cai KH-2242: the "PHÂN CÔNG NHIỆM VỤ" table after the signature, with no "PHỤ LỤC" heading, gives a task a row', async () => {
+    const { document } = await corpus('files/KH-2242_23.4.2026_Kiem-tra-cap-GCN-28-don-vi.docx');
+    const rows = document.tasks.filter((task) => task.source.lineStart >= 66);
+    expect(rows.map((task) => [task.source.lineStart, task.code, task.title])).toEqual([
+      [67, null, 'Rà soát việc đáp ứng các điều kiện của học viên'],
+      [68, null, 'Xây dựng bài kiểm tra, đáp án'],
+      [69, null, 'Tổ chức kiểm tra'],
+      [70, null, 'Tổ chức chấm bài'],
+      [71, null, 'Rà soát vào điểm'],
+      [72, null, 'Xây dựng quyết định công nhận kết quả kiểm tra'],
+      [73, null, 'In ấn chứng chỉ'],
+      [74, null, 'Rà soát chứng chỉ trước khi trình'],
+      [75, null, 'Trình ký chứng chỉ'],
+    ]);
+    // "Người thực hiện": the staff named in the cell, each a lead.
+    expect(names(rows[0]!.leads)).toEqual(['Đỗ Mạnh Cường', 'Vũ Việt Linh', 'Nguyễn Thị Loan']);
+    // The body's "III. TỔ CHỨC THỰC HIỆN" still gives its duties beside the table's rows.
+    expect(names(at('KH-2242_23.4.2026_Kiem-tra-cap-GCN-28-don-vi.docx', 29, document.tasks).leads)).toEqual([
+      'Phòng Quản lý Công nghiệp',
+    ]);
+  });
+
+  it('Ủy ban Thường vụ Quốc hội 1339: the plan a resolution issues, printed as a table under its title, gives its laws as tasks', () => {
+    const file = 'tvpl-ae8d299abf846604.md';
+    expect(at(file, 44)).toMatchObject({ code: 'I', title: 'Văn bản thuộc thẩm quyền ban hành của Quốc hội' });
+    const law = at(file, 46);
+    expect(law.title).toMatch(/^Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Quốc hội/);
+    expect(law.parent).toBe(at(file, 44).id);
+    expect(names(at(file, 55).leads)).toEqual(['Ban Công tác đại biểu']);
+  });
+
+  it("tables that are no task tables give no tasks: a list of procedures, a circular's blank forms", () => {
+    expect(real('tvpl-da8411114c03e36b.md').document.tasks).toEqual([]);
+    expect(real('tvpl-e13e31ece6a27b0d.md').document.tasks).toEqual([]);
   });
 });

@@ -34,7 +34,9 @@ export function docxToText(bytes: Uint8Array, file: string): string {
 function blockLines(nodes: ChildNode[]): string[] {
   const lines: string[] = [];
   for (const node of elements(nodes)) {
-    if (node.name === 'w:p') lines.push(paragraphText(node));
+    // Tabs opening a paragraph indent it ("\tCăn cứ Quyết định …", KH-2242…docx:11; "\t- Rà soát …",
+    // KH-UBND-trien-khai-Chi-thi-11-CT-TU-QLNN-khoang-san.docx:46): no empty cell before its text.
+    if (node.name === 'w:p') lines.push(paragraphText(node).replace(/^\t+/, ''));
     else if (node.name === 'w:tbl') {
       const rows = elements(node.children).filter((child) => child.name === 'w:tr');
       for (const row of rows) {

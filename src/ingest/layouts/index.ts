@@ -1,7 +1,7 @@
 /**
  * The layouts a plan assigns its tasks in, as one table of readers:
  *
- *   Layout : TABLE            an assignment table in the appendix (table.ts)
+ *   Layout : TABLE            an assignment table, in the appendix or wherever its header row is (table.ts)
  *          | BULLETS          the items of the tasks part, assigned by "Đơn vị chủ trì: …" labels (bullets.ts)
  *          | PROSE            the items of the tasks part, their leads named in the paragraphs (prose.ts)
  *          | AGENCY_SECTIONS  "TỔ CHỨC THỰC HIỆN": a section per agency, items naming who acts (agency-sections.ts)
@@ -20,6 +20,7 @@
  * that gives the most tasks, the first of them on a tie.
  */
 import type { Layout } from '../../vocabulary/index.js';
+import type { Line } from '../normalize.js';
 import type { Part, Segments } from '../segment.js';
 import { hasAssignmentBullets } from './bullets.js';
 import type { LayoutResult, TaskDraft } from './draft.js';
@@ -72,13 +73,38 @@ function implementationParts(segments: Segments): Part[] {
   return [{ code: '', title: '', role: 'implementation', heading, blocks }];
 }
 
+/**
+ * The table lines a task table may be among: each table printed before the appendix, then the
+ * appendix. A task table is known by its header row (Nội dung | Chủ trì | Phối hợp | Thời gian),
+ * not by a "PHỤ LỤC" heading above it; tables that are no task tables have no such header.
+ */
+function tablePieces(segments: Segments): Line[][] {
+  return [...segments.tables, segments.appendix];
+}
+
+/** Reads each piece's tables in turn, as one result (parents re-indexed into the whole list). */
+function readTables(pieces: Line[][]): LayoutResult {
+  const tasks: TaskDraft[] = [];
+  const warnings: LayoutResult['warnings'] = [];
+  for (const lines of pieces) {
+    if (!lines.some((line) => readHeaderRow(line) !== null)) continue;
+    const result = readTable(lines);
+    const offset = tasks.length;
+    tasks.push(
+      ...result.tasks.map((draft) => ({ ...draft, parent: draft.parent === null ? null : draft.parent + offset })),
+    );
+    warnings.push(...result.warnings);
+  }
+  return { tasks, warnings };
+}
+
 /** The readers, in the order they are tried; their tasks come in this order (the table's first, as ids were given). */
 export const LAYOUT_READERS: readonly LayoutReader[] = [
   {
     layout: 'TABLE',
     piece: 'appendix',
-    detect: (segments) => segments.appendix.some((line) => readHeaderRow(line) !== null),
-    read: (segments) => readTable(segments.appendix),
+    detect: (segments) => tablePieces(segments).some((lines) => lines.some((line) => readHeaderRow(line) !== null)),
+    read: (segments) => readTables(tablePieces(segments)),
   },
   {
     layout: 'BULLETS',
@@ -143,10 +169,11 @@ export function readLayout(segments: Segments): { layout: Layout; result: Layout
  * part of tasks, a part of tasks without numbered items.
  */
 export function whyNoTasks(segments: Segments): { line: number; reason: string } {
-  const header = segments.appendix.findIndex((line) => readHeaderRow(line) !== null);
-  if (header !== -1) {
-    const rows = segments.appendix.slice(header + 1).filter((line) => cellsOf(line) !== null);
-    const at = segments.appendix[header]!.number;
+  const table = tablePieces(segments).find((lines) => lines.some((line) => readHeaderRow(line) !== null));
+  if (table !== undefined) {
+    const header = table.findIndex((line) => readHeaderRow(line) !== null);
+    const rows = table.slice(header + 1).filter((line) => cellsOf(line) !== null);
+    const at = table[header]!.number;
     return rows.length === 0
       ? { line: at, reason: `the table at line ${at} has only its header row` }
       : { line: at, reason: `no row of the table at line ${at} has a code (STT) in its first column` };
