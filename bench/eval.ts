@@ -38,8 +38,8 @@ async function main(): Promise<void> {
       skipped += 1;
       continue;
     }
-    const got = await extractCase(item, dictionaries, ocr);
-    const { counts, misses } = score(item.facts, got, dictionaries);
+    const { got, facts } = await extractCase(item, dictionaries, ocr);
+    const { counts, misses } = score(facts, got, dictionaries);
     addCounts(total, counts);
     addCounts(groups.get(item.group) ?? groups.set(item.group, emptyCounts()).get(item.group)!, counts);
     if (byFile) rows.push(row(`${item.group}/${item.name}`, counts));

@@ -5,7 +5,10 @@
  * what it missed (fn). Used by test/ingest/corpus.test.ts and by `npm run eval`.
  *
  * A task is matched by its line: the extracted task whose source lines hold the line the reader
- * gives (the nearest start when several do). Agencies are matched by id, or by the comparison key
+ * gives (the nearest start when several do). A file whose facts are another text's (`sameAs`: a
+ * .docx that is the original of a text of real/) has those facts' lines moved to its own lines
+ * that print the same words: its decoded text numbers them differently (no "SOURCE:" line, a
+ * signature cell on one line), and the reader's lines are the text's. Agencies are matched by id, or by the comparison key
  * of any spelling (abbreviations expanded, diacritics, case, "các" and the province dropped).
  */
 import fs from 'node:fs';
@@ -64,6 +67,8 @@ export interface FactsCase {
   /** The text's path. */
   file: string;
   facts: Facts;
+  /** For facts taken from another text (`sameAs`): that text's path, whose lines the facts give. */
+  linesOf?: string;
 }
 
 /** One disagreement, for reports and the known-gaps list. */
@@ -95,17 +100,21 @@ export function factsCases(): FactsCase[] {
   for (const name of names) {
     let facts = byName.get(name)!;
     const source = facts.source;
+    const where = (file: string) =>
+      file.startsWith('seed/') ? path.join(PROJECT_ROOT, file) : path.join(CORPUS_DIR, file);
+    let linesOf: string | undefined;
     if (facts.sameAs) {
       const original = byName.get(facts.sameAs);
       if (original === undefined) throw new Error(`${name}: sameAs names "${facts.sameAs}", which is not a facts file`);
+      linesOf = where(original.source);
       facts = { ...original, source };
     }
-    const seed = source.startsWith('seed/');
     cases.push({
       name: name.replace(/\.facts\.json$/, ''),
-      group: seed ? 'seeds' : 'corpus',
-      file: seed ? path.join(PROJECT_ROOT, source) : path.join(CORPUS_DIR, source),
+      group: source.startsWith('seed/') ? 'seeds' : 'corpus',
+      file: where(source),
       facts,
+      ...(linesOf === undefined ? {} : { linesOf }),
     });
   }
   for (const name of fs.readdirSync(FIXTURES_DIR).sort()) {
@@ -145,20 +154,76 @@ function fromFixture(expected: {
   };
 }
 
-/** Reads a case's file as ingest does (Word, web pages, PDF decoded; OCR when given). */
+/**
+ * Reads a case's file as ingest does (Word, web pages, PDF decoded; OCR when given), and the
+ * facts to score it against: the case's, with the lines of facts taken from another text moved
+ * to this file's lines.
+ */
 export async function extractCase(
   item: FactsCase,
   dictionaries: Dictionaries,
   ocr: Ocr | null,
-): Promise<DocumentExtraction | IngestError> {
+): Promise<{ got: DocumentExtraction | IngestError; facts: Facts }> {
   const name = path.basename(item.file);
+  let bytes: Uint8Array;
   try {
-    const decoded = await decode(new Uint8Array(fs.readFileSync(item.file)), name, { ocr });
-    return extract(decoded.bytes, name, dictionaries);
+    bytes = (await decode(new Uint8Array(fs.readFileSync(item.file)), name, { ocr })).bytes;
   } catch (error) {
-    if (error instanceof IngestError) return error;
+    if (error instanceof IngestError) return { got: error, facts: item.facts };
     throw error;
   }
+  const facts =
+    item.linesOf === undefined ? item.facts : movedToLines(item.facts, fileLines(item.linesOf), textLines(bytes));
+  try {
+    return { got: extract(bytes, name, dictionaries), facts };
+  } catch (error) {
+    if (error instanceof IngestError) return { got: error, facts };
+    throw error;
+  }
+}
+
+/** A text's lines as ingest numbers them (1-based: lines[1] is the first). */
+function textLines(bytes: Uint8Array): string[] {
+  return ['', ...new TextDecoder('utf-8').decode(bytes).split(/\r\n|\r|\n/)];
+}
+
+function fileLines(file: string): string[] {
+  return textLines(new Uint8Array(fs.readFileSync(file)));
+}
+
+/**
+ * The facts with each task's line, a line of `from`, moved to the line of `to` that prints the
+ * same words (the nearest such line when several do; where none does, a line that begins with
+ * the same words, else the line as it was).
+ */
+function movedToLines(facts: Facts, from: string[], to: string[]): Facts {
+  const key = (line: string | undefined) => foldWords(line ?? '');
+  const keys = to.map(key);
+  const nearest = (line: number, fits: (candidate: string) => boolean) => {
+    let best: number | null = null;
+    keys.forEach((candidate, index) => {
+      if (
+        index > 0 &&
+        candidate !== '' &&
+        fits(candidate) &&
+        (best === null || Math.abs(index - line) < Math.abs(best - line))
+      )
+        best = index;
+    });
+    return best;
+  };
+  const moved = (line: number | null): number | null => {
+    if (line === null) return null;
+    const wanted = key(from[line]);
+    if (wanted === '') return line;
+    const start = wanted.slice(0, 60);
+    return (
+      nearest(line, (candidate) => candidate === wanted) ??
+      nearest(line, (candidate) => candidate.startsWith(start) || wanted.startsWith(candidate.slice(0, 60))) ??
+      line
+    );
+  };
+  return { ...facts, tasks: facts.tasks.map((task) => ({ ...task, line: moved(task.line) })) };
 }
 
 /** Scores an extraction (or the error that refused the text) against the facts. */

@@ -47,8 +47,8 @@ describe('the real corpus and the seeds, against a careful reader', () => {
       (tasks.length === 0 ? 'no tasks' : `${tasks.length} tasks with their leads, coordinators and times`);
     const needsOcr = item.file.endsWith('.pdf');
     it.skipIf(needsOcr && ocr === null)(title, { timeout: 240_000 }, async () => {
-      const got = await extractCase(item, dictionaries, ocr);
-      const misses = score(item.facts, got, dictionaries).misses.map(formatMiss);
+      const { got, facts } = await extractCase(item, dictionaries, ocr);
+      const misses = score(facts, got, dictionaries).misses.map(formatMiss);
       found[item.name] = misses;
       if (process.env.UPDATE_GAPS === '1') return;
       const expected = new Set(known[item.name] ?? []);
@@ -57,4 +57,18 @@ describe('the real corpus and the seeds, against a careful reader', () => {
       expect({ regressions, fixed }).toEqual({ regressions: [], fixed: [] });
     });
   }
+});
+
+describe("the facts of a Word original, given as its text's", () => {
+  it("are scored at the Word file's own lines, which print the same words one or two lines up", async () => {
+    const item = cases.find(
+      (candidate) => candidate.name === 'KH-UBND-trien-khai-Chi-thi-11-CT-TU-QLNN-khoang-san.docx',
+    )!;
+    const text = item.facts.tasks.find((task) => task.title.startsWith('Căn cứ chức năng, nhiệm vụ của từng đơn vị'))!;
+    const { got, facts } = await extractCase(item, dictionaries, null);
+    const word = facts.tasks.find((task) => task.title === text.title)!;
+    // No "SOURCE:" line above the Word text: one line up.
+    expect([text.line, word.line]).toEqual([60, 59]);
+    expect(score(facts, got, dictionaries).misses.filter((miss) => miss.kind === 'tasks')).toEqual([]);
+  });
 });
