@@ -284,12 +284,18 @@ export function segment(lines: Line[]): Segments {
   };
   const letters = new Set(blocks.map((block) => letterOf(block)?.[1]).filter((code) => code !== undefined));
   const lettered = letters.has('A') && letters.has('B');
+  const numberedParts = lettered ? new Set<Block>() : numberedPartHeadings(blocks);
   let inClosing = false;
   for (const block of blocks) {
     const letter = lettered && !inClosing ? letterOf(block) : null;
     if (letter !== null) {
       const title = squash(letter[2]!);
       parts.push({ code: letter[1]!, title, role: partRole(title), heading: block, blocks: [] });
+      continue;
+    }
+    if (numberedParts.has(block)) {
+      const title = block.body.replace(/\s*:$/u, '');
+      parts.push({ code: block.code!, title, role: partRole(title), heading: block, blocks: [] });
       continue;
     }
     if (!inClosing && /^(Nơi nhận|Nơi gửi)/.test(block.text)) inClosing = true;
@@ -316,6 +322,38 @@ export function segment(lines: Line[]): Segments {
     }
   }
   return { front, parts, closing, appendix, tables: tableRuns(bodyLines), blocks };
+}
+
+/**
+ * The headings of a text that numbers its parts "1.", "2." … instead of "I.", "II." ("1. Mục
+ * tiêu" / "2. Yêu cầu" / "3. Đối tượng, nội dung kiểm tra:" / "4. Phân công nhiệm vụ",
+ * KH-1105-DKT-ke-hoach-kiem-tra.pdf): none when it has a Roman part. They are its items of one
+ * number that are headings — a few words, no sentence — numbered 1, 2, 3 … in order, among them
+ * a part of purpose or objectives and one of tasks or of implementation; a text whose items of
+ * one number are its points (a letter's "1. Về …", a circular's clauses) has no such pair.
+ */
+function numberedPartHeadings(blocks: Block[]): Set<Block> {
+  const none = new Set<Block>();
+  const firstRoman = blocks.findIndex(
+    (block) => block.kind === 'roman' && isUpperCaseLine(block.body) && /^[IVX]{1,4}\s*[.:-]/.test(block.text),
+  );
+  if (firstRoman !== -1) return none;
+  const headings: Block[] = [];
+  for (const block of blocks) {
+    if (block.kind !== 'numbered' || !/^\d{1,2}$/.test(block.code!) || !isHeadingText(block.body)) continue;
+    if (Number(block.code) !== headings.length + 1) continue;
+    headings.push(block);
+  }
+  const roles = new Set(headings.map((block) => partRole(block.body)));
+  const opens = roles.has('purpose') || roles.has('objectives');
+  const assigns = roles.has('tasks') || roles.has('implementation');
+  return opens && assigns && headings.length >= 3 ? new Set(headings) : none;
+}
+
+/** Whether a numbered line's text is a heading: a few words in no sentence ("Phân công nhiệm vụ"). */
+function isHeadingText(body: string): boolean {
+  const text = body.replace(/\s*\([^)]*\)\s*/gu, ' ').trim();
+  return /^\p{Lu}/u.test(text) && text.split(/\s+/).length <= 12 && !/[.;,]$/u.test(text);
 }
 
 /** The runs of table rows among `lines`: rows, with the blank lines and breaks inside a run. */

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { TaskRecord } from '../../src/ingest/index.js';
-import { corpus, real } from '../helpers/ingest.js';
+import { corpus, extractText, real } from '../helpers/ingest.js';
 
 /** The task whose source starts at a line of the text (of a text of real/, unless its tasks are given). */
 function at(file: string, line: number, tasks: TaskRecord[] = real(file).document.tasks): TaskRecord {
@@ -137,5 +137,62 @@ describe('a task table wherever its header row is', () => {
   it("tables that are no task tables give no tasks: a list of procedures, a circular's blank forms", () => {
     expect(real('tvpl-da8411114c03e36b.md').document.tasks).toEqual([]);
     expect(real('tvpl-e13e31ece6a27b0d.md').document.tasks).toEqual([]);
+  });
+});
+
+describe('a plan that numbers its parts "1.", "2." …', () => {
+  // The opening and assignment part of the Lào Cai inspection team's plan as its OCR reads
+  // (../shared/corpus/files/KH-1105-DKT-ke-hoach-kiem-tra.pdf, lines 7-102, shortened).
+  const plan = extractText(`SỞ CÔNG THƯƠNG
+ĐOÀN KIỂM TRA
+
+Số: 1105/KH-ĐKT
+Lào Cai, ngày 10 tháng 3 năm 2026
+
+KẾ HOẠCH
+Kiểm tra việc chấp hành Quy định pháp luật trong sử dụng và bảo quản vật liệu nổ công nghiệp
+
+1. Mục tiêu
+
+- Đánh giá toàn diện, khách quan tình hình chấp hành các quy định của pháp luật.
+
+2. Yêu cầu
+
+- Hoàn thành nội dung kiểm tra theo đúng kế hoạch.
+
+3. Đối tượng, nội dung kiểm tra:
+
+3.1. Đối tượng kiểm tra: Quy định tại khoản 1 Điều 2 Quyết định số 1050/QĐ-SCT.
+
+3.2. Nội dung kiểm tra
+
+3.3. Thời gian kiểm tra: Dự kiến khoảng 02 ngày làm việc/01 đơn vị.
+
+3.4. Địa điểm kiểm tra: Tại trụ sở làm việc và hiện trường khu vực sử dụng.
+
+4. Phân công nhiệm vụ
+
+4.1. Ông. Hoàng Văn Thuân - Trưởng đoàn: Phụ trách chung; chỉ đạo toàn diện hoạt động của Đoàn;
+
+4.2. Ông. Đỗ Mạnh Cường - Phó Trưởng đoàn: Tổng hợp, dự thảo Báo cáo kết quả kiểm tra của Đoàn.
+
+5. Dự kiến các nguồn lực cho hoạt động kiểm tra chuyên ngành:
+
+5.1. Kinh phí cho hoạt động kiểm tra: Được thực hiện theo quy định của pháp luật hiện hành.
+
+Nơi nhận:
+- Lưu: VT.
+`);
+
+  it('"4. Phân công nhiệm vụ" is its part of tasks: one task a member of the team, led by that person', () => {
+    const tasks = plan.document.tasks;
+    expect(tasks.map((task) => [task.code, task.title, names(task.leads)])).toEqual([
+      ['4.1', 'Phụ trách chung; chỉ đạo toàn diện hoạt động của Đoàn', ['Hoàng Văn Thuân']],
+      ['4.2', 'Tổng hợp, dự thảo Báo cáo kết quả kiểm tra của Đoàn', ['Đỗ Mạnh Cường']],
+    ]);
+  });
+
+  it('the parameters of "3. Đối tượng, nội dung kiểm tra" and the resources of part 5 are no tasks', () => {
+    expect(plan.document.tasks.some((task) => task.code?.startsWith('3') || task.code?.startsWith('5'))).toBe(false);
   });
 });

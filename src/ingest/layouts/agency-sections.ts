@@ -6,6 +6,7 @@
  *           | Code "." Heading Lettered+      each lettered duty a task ("VI.1.a")
  *           | Code "." Heading ":" Duty        a heading with its duty on the same line: one task
  *   Heading : ("Đề nghị")? AgencyList ("(" … ")")? ":"?
+ *           | ("Ông" | "Bà") "."? Name "-" Role ":"      a member of a team: "Ông Hoàng Văn Thuân - Trưởng đoàn:"
  *
  * The heading names who does every duty under it, so it is their lead; "Phối hợp với X …" in a
  * duty gives X as a coordinator (test/ingest/corpus/README.md, "Rules of reading"). A duty that
@@ -26,6 +27,11 @@ const MAX_HEADING_WORDS = 24;
 const ROLE_OR_VERB =
   /(?<!đầu tư)\s(?:xây dựng)(?![\p{L}\p{N}])|\s(?:chủ trì|phối hợp|tham mưu|thực hiện|triển khai|có trách nhiệm|chịu trách nhiệm|căn cứ|theo dõi|hướng dẫn|là cơ quan|là đơn vị|chỉ đạo|tiếp tục|khẩn trương|chủ động)(?![\p{L}\p{N}])/u;
 
+// A team's member and the duties given to them: "4.1. Ông. Hoàng Văn Thuân - Trưởng đoàn: Phụ
+// trách chung; …" (KH-1105-DKT-ke-hoach-kiem-tra.pdf:87, the OCR's "Ông." kept). The person is
+// the lead: a name of two to five capitalised words, then the role in the team.
+const MEMBER = /^(?:Ông|Bà|Đồng chí|Đ\/c)\.?\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})\s*[-–]\s*[^:]{2,60}:\s*(.*)$/su;
+
 /**
  * The section a numbered heading opens, or null when the heading is not an agency's: "Sở Y tế",
  * "Sở Công Thương:", "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh …:", "Văn phòng UBND tỉnh:
@@ -33,6 +39,8 @@ const ROLE_OR_VERB =
  */
 export function sectionHeading(body: string): SectionHeading | null {
   const text = body.trim();
+  const member = MEMBER.exec(text);
+  if (member !== null) return { agencies: member[1]!, duty: member[2]!.trim() || null };
   if (!opensWithAgency(text)) return null;
   // "2. Bộ Quốc phòng Chủ trì, phối hợp với …" (bcdqg1237-252-kh-bcdqg1237-2013.txt:322): a web
   // copy's bold heading lost its colon; the capitalised role word starts the duty.

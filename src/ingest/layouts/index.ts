@@ -25,7 +25,7 @@ import type { Part, Segments } from '../segment.js';
 import { hasAssignmentBullets } from './bullets.js';
 import type { LayoutResult, TaskDraft } from './draft.js';
 import { sectionHeading } from './agency-sections.js';
-import { readItems } from './items.js';
+import { qualify, readItems } from './items.js';
 import { cellsOf, readHeaderRow, readTable } from './table.js';
 
 export type { LayoutResult, LayoutWarning, TaskDraft } from './draft.js';
@@ -155,7 +155,7 @@ export function readLayout(segments: Segments): { layout: Layout; result: Layout
       const code =
         draft.part === undefined || draft.code === null || draft.part === plain
           ? draft.code
-          : `${draft.part}.${draft.code}`;
+          : qualify(draft.part, draft.code);
       tasks.push({ ...draft, code, parent: draft.parent === null ? null : draft.parent + offset });
     }
     warnings.push(...result.warnings);

@@ -190,8 +190,10 @@ class PartReader {
     this.itemless = !part.blocks.some((block) => block.kind === 'numbered' || block.kind === 'lettered');
     // A part most of whose items state the plan's parameters ("1. Thời gian: …", "2. Địa điểm: …",
     // "3. Đối tượng: …", "4. Nội dung kiểm tra", KH-2242_23.4.2026_Kiem-tra-cap-GCN-28-don-vi.docx)
-    // describes a session: none of its items is a task.
-    const top = part.blocks.filter((block) => block.kind === 'numbered' && !block.code!.includes('.'));
+    // describes a session: none of its items is a task. Its items are those of its first level
+    // ("3.1. Đối tượng kiểm tra: …" in a part numbered "3.", KH-1105-DKT-ke-hoach-kiem-tra.pdf:43).
+    const first = /^\d+$/.test(part.code) ? new RegExp(`^${part.code}\\.\\d+$`) : /^\d+$/;
+    const top = part.blocks.filter((block) => block.kind === 'numbered' && first.test(block.code!));
     this.parameters = top.length > 0 && top.filter((block) => PARAMETER.test(block.body)).length * 2 >= top.length;
   }
 
@@ -651,7 +653,7 @@ class PartReader {
 
   /** A code with the part's numeral ("IV.2"), as "TỔ CHỨC THỰC HIỆN" and its sections are coded. */
   private qualified(number: string): string {
-    return this.part.code === '' ? number : `${this.part.code}.${number}`;
+    return qualify(this.part.code, number);
   }
 
   /** Takes out the tentative items under which nothing turned out to be a task. */
@@ -675,4 +677,13 @@ class PartReader {
     }
     this.tasks.splice(this.start, mine.length, ...kept);
   }
+}
+
+/**
+ * A code with its part's numeral ("IV" and "2" → "IV.2"), unless it already holds it: the items
+ * of a part numbered "4." are printed "4.1", "4.2" (KH-1105-DKT-ke-hoach-kiem-tra.pdf:87).
+ */
+export function qualify(part: string, number: string): string {
+  if (part === '' || (/^\d+$/.test(part) && number.startsWith(`${part}.`))) return number;
+  return `${part}.${number}`;
 }
