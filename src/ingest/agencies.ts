@@ -40,6 +40,11 @@ interface IndexedEntry {
 export class AgencyDirectory {
   private readonly byId = new Map<string, AgencyRecord>();
   private readonly provinceKeys: { key: string; name: string }[];
+  /**
+   * provinceKeys by their last word: a name can only end with a key ending in its own last word,
+   * so trailingProvince (asked of every prefix matchPrefix tries) checks a few keys, not all.
+   */
+  private readonly provinceKeysByLastWord = new Map<string, { key: string; name: string }[]>();
   /** Each province's name and aliases as keys, longest first (a name's province suffix is dropped). */
   private readonly suffixKeys = new Map<string, string[]>();
   private readonly cities = new Set<string>();
@@ -48,11 +53,13 @@ export class AgencyDirectory {
   private readonly nationalIndex = new Map<string, IndexedEntry>();
   /** The provincial dictionary's spellings that name no province ("Sở Y tế", "Các sở, ban, ngành"). */
   private readonly genericIndex = new Map<string, IndexedEntry>();
-  private readonly provincialIndexes = new Map<string, Map<string, IndexedEntry>>();
+  private readonly provincialIndexes: Map<string, Map<string, IndexedEntry>>;
   private readonly abbreviationPattern: RegExp;
   // matchPrefix tries every prefix of a list as a name, so the same strings come back again and
   // again (a plan names its agencies many times): their keys are computed once per extraction.
-  private readonly keys = new Map<string, string>();
+  // Keys and provincial indexes depend on the dictionaries alone, so every extraction with the
+  // same dictionaries (a corpus of hundreds of plans) shares them.
+  private readonly keys: Map<string, string>;
   /** Names looked up so far, against MAX_NAME_LOOKUPS. */
   private lookups = 0;
 
@@ -61,11 +68,24 @@ export class AgencyDirectory {
     private readonly dictionaries: Dictionaries,
     private readonly file = 'text',
   ) {
+    let shared = SHARED.get(dictionaries);
+    if (shared === undefined) {
+      shared = { keys: new Map(), provincialIndexes: new Map() };
+      SHARED.set(dictionaries, shared);
+    }
+    this.keys = shared.keys;
+    this.provincialIndexes = shared.provincialIndexes;
     this.provinceKeys = dictionaries.provinces
       .flatMap((province: ProvinceEntry) =>
         [province.name, ...(province.aliases ?? [])].map((alias) => ({ key: foldWords(alias), name: province.name })),
       )
       .sort((a, b) => b.key.length - a.key.length);
+    for (const entry of this.provinceKeys) {
+      const last = lastWord(entry.key);
+      const same = this.provinceKeysByLastWord.get(last);
+      if (same === undefined) this.provinceKeysByLastWord.set(last, [entry]);
+      else same.push(entry);
+    }
     for (const province of dictionaries.provinces) {
       if (province.city === true) this.cities.add(province.name);
       if (province.mergedInto !== undefined) this.mergedInto.set(province.name, province.mergedInto);
@@ -107,7 +127,8 @@ export class AgencyDirectory {
     let key = this.keys.get(memo);
     if (key === undefined) {
       key = this.computeKey(name, province);
-      if (this.keys.size < 100_000) this.keys.set(memo, key);
+      if (this.keys.size >= 200_000) this.keys.clear();
+      this.keys.set(memo, key);
     }
     return key;
   }
@@ -149,7 +170,9 @@ export class AgencyDirectory {
   /** The province that ends a name ("Báo Bắc Giang", "UBND tỉnh Hưng Yên"), or null. */
   private trailingProvince(name: string): string | null {
     const folded = foldWords(name);
-    for (const { key, name: province } of this.provinceKeys) if (endsWithPlace(folded, key)) return province;
+    for (const { key, name: province } of this.provinceKeysByLastWord.get(lastWord(folded)) ?? []) {
+      if (endsWithPlace(folded, key)) return province;
+    }
     return null;
   }
 
@@ -402,6 +425,16 @@ export class AgencyDirectory {
     this.byId.set(record.id, stored);
     return stored;
   }
+}
+
+/** What every AgencyDirectory over the same dictionaries computes alike (see `keys`). */
+const SHARED = new WeakMap<
+  Dictionaries,
+  { keys: Map<string, string>; provincialIndexes: Map<string, Map<string, IndexedEntry>> }
+>();
+
+function lastWord(folded: string): string {
+  return folded.slice(folded.lastIndexOf(' ') + 1);
 }
 
 /**
