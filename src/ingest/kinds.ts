@@ -9,6 +9,7 @@ import {
   AGENCY_KINDS,
   asCityName,
   COLLECTIVE_LEAD_WORDS,
+  COLLECTIVE_LEVEL_WORDS,
   KIND_NAMES,
   UBND_LEVEL_WORDS,
   type AgencyKind,
@@ -32,6 +33,9 @@ const isNational = (kind: AgencyKind): boolean => kind.startsWith('BO_');
 
 const LEAD = new RegExp(`^(?:${COLLECTIVE_LEAD_WORDS.join('|')})\\s+`, 'iu');
 const UBND_LEVELS = UBND_LEVEL_WORDS.map(([word, kind]) => [foldWords(word), kind] as const);
+const UBND_NAME = new RegExp(`^uy ban nhan dan (?:(${COLLECTIVE_LEVEL_WORDS.map(foldWords).join('|')}) )?(.*)$`);
+// "Sở Y tế các tỉnh": the kind's name, then "các" and the places.
+const BEFORE_PLACES = /^(.+?)\s+các\s/iu;
 
 /** Reads kinds for one extraction's directory; the keys of each province's names are built once. */
 export class KindReader {
@@ -71,7 +75,7 @@ export class KindReader {
     if (whole !== undefined) return [whole];
     const level = this.level(bodies);
     if (level !== null) return [level.kind];
-    const head = /^(.+?)\s+các\s/iu.exec(bodies)?.[1];
+    const head = BEFORE_PLACES.exec(bodies)?.[1];
     if (head === undefined) return [];
     const kind = this.index(province).get(this.keys.key(head, province));
     return kind === undefined ? [] : [kind];
@@ -83,7 +87,7 @@ export class KindReader {
    */
   private level(name: string): { kind: AgencyKind; rest: string; plural: boolean } | null {
     const folded = this.keys.key(name, null);
-    const match = /^uy ban nhan dan (?:(cac|cap) )?(.*)$/.exec(folded);
+    const match = UBND_NAME.exec(folded);
     if (match === null) return null;
     for (const [word, kind] of UBND_LEVELS) {
       if (match[2] === word || match[2]!.startsWith(`${word} `)) {

@@ -9,7 +9,7 @@
  * body, but its kind lets a question span it and the provinces' departments of its field. What
  * has none: a unit of a body (a Sở's Phòng, Chi cục or Trung tâm, a ministry's Vụ or Cục; reach
  * them with `includeUnits`), a body the list below does not name, and a collective (a group of
- * bodies: it lists the kinds it covers instead, see COLLECTIVE_LEVEL_WORDS).
+ * bodies: it lists the kinds it covers instead, see UBND_LEVEL_WORDS and COLLECTIVE_LEVEL_WORDS).
  *
  * The 2025 reorganisation renamed and merged departments and ministries. A kind names a body as
  * its name says, so a plan's "Sở Kế hoạch và Đầu tư" of 2023 is SO_KH_DT and never SO_TAI_CHINH:
@@ -201,9 +201,10 @@ export const UBND_LEVEL_WORDS: readonly (readonly [string, AgencyKind])[] = [
 export const COLLECTIVE_LEAD_WORDS = ['Các', 'Chủ tịch', 'Giám đốc', 'Thủ trưởng'] as const;
 
 /**
- * Where a collective names the bodies it covers: "UBND cấp huyện", or one kind's name before
- * "các" ("Sở Y tế các tỉnh, thành phố", "Công an các tỉnh"). "Các sở, ban, ngành" names no kind
- * and covers none: which departments it means is not said.
+ * Words between "Ủy ban nhân dân" and the level in a collective's name ("UBND các huyện", "UBND
+ * cấp xã"), and the word after which one kind's name is followed by the places it spans ("Sở Y tế
+ * các tỉnh, thành phố", "Công an các tỉnh"). "Các sở, ban, ngành" names no kind and covers none:
+ * which departments it means is not said.
  */
 export const COLLECTIVE_LEVEL_WORDS = ['các', 'cấp'] as const;
 

@@ -128,6 +128,40 @@ describe('agency kinds in the real corpus', () => {
   });
 });
 
+describe('agency kinds over the seeds and the whole real corpus', () => {
+  const all = [
+    ...Object.values(SEEDS).map((file) => extractSeed(file)),
+    ...fs.readdirSync(REAL).map((file) => extractReal(file)),
+  ].flatMap((extraction) => extraction.agencies);
+
+  it("gives every province's department in the dictionary a Sở kind, and a ministry a BO_ kind", () => {
+    const keys = new Set(
+      dictionaries.agencies.provincial.map((entry) => entry.key).filter((key) => key.startsWith('so-')),
+    );
+    const departments = all.filter(
+      (a) => keys.has(a.id.split('/')[2]!) && a.id.split('/').length === 3 && !a.isCollective,
+    );
+    expect(departments.length).toBeGreaterThan(100);
+    for (const department of departments) expect(department.kind, department.id).toMatch(/^SO_/);
+    // The ministries of the dictionary; Bộ Chính trị (the Politburo) is no ministry.
+    const ministryIds = new Set(
+      dictionaries.agencies.national
+        .filter((entry) => entry.key.startsWith('bo-') && entry.key !== 'bo-chinh-tri')
+        .map((entry) => `agency/vn/${entry.key}`),
+    );
+    const ministries = all.filter((a) => ministryIds.has(a.id));
+    expect(ministries.length).toBeGreaterThan(15);
+    for (const ministry of ministries) expect(ministry.kind, ministry.id).toMatch(/^BO_/);
+  });
+
+  it('gives no unit a kind, and no collective one', () => {
+    const units = all.filter((a) => a.parent !== null && a.id.startsWith(`${a.parent}/`) && !a.isCollective);
+    expect(units.length).toBeGreaterThan(20);
+    for (const unit of units) expect(unit.kind, unit.id).toBeNull();
+    for (const collective of all.filter((a) => a.isCollective)) expect(collective.kind, collective.id).toBeNull();
+  });
+});
+
 describe('agency kinds of names the texts print', () => {
   const directory = new AgencyDirectory(dictionaries);
   const hungYen = { province: 'Hưng Yên', department: null };
