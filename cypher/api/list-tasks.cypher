@@ -7,9 +7,10 @@
 //   after: [documentId, ordinal] | null, limit}]
 // `implements` is transitive; `agencyKinds` stands for the agencies of those kinds (and, with
 // `includeCollectives`, the collectives covering one), as `agency` does for one; `agency` with
-// `includeUnits` also matches its units (PART_OF, transitively); `province` with `includeFormer` also matches the provinces merged into it
-// (MERGED_INTO); `year` matches tasks whose [startYear, endYear] span contains it, a missing end
-// meaning open-ended ("từ năm 2022"); tasks with neither year ("Hàng năm") are left out.
+// `includeUnits` also matches its units (PART_OF, transitively); `province` with `includeFormer`
+// also matches the provinces merged into it (MERGED_INTO); `year` matches tasks whose [startYear,
+// endYear] span contains it, a missing end meaning open-ended ("từ năm 2022"); tasks with neither
+// year ("Hàng năm") are left out.
 // Candidates come from the most selective filter given (its document, its agencies' assignments,
 // the implementing documents, the province, the domain), through an index or a traversal; only a
 // request with none of them reads every task. The other filters are then checked on those.
