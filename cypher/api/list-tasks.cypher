@@ -1,13 +1,16 @@
 // Pages of tasks, one per request, in (documentId, ordinal) order, keyset-paged, each with the
 // number of tasks matching its filters over all pages (so a connection's totalCount costs no
 // second query).
-// Params: $requests: [{key, document, implements, agency, role ('LEAD'|'COORDINATOR'|null),
-//   includeUnits, domain, province (a Province id, the slug of its name), includeFormer, year,
-//   words: [folded word], after: [documentId, ordinal] | null, limit}]
-// `implements` is transitive; `agency` with `includeUnits` also matches its units (PART_OF,
-// transitively); `province` with `includeFormer` also matches the provinces merged into it
-// (MERGED_INTO); `year` matches tasks whose [startYear, endYear] span contains it, a missing end
-// meaning open-ended ("từ năm 2022"); tasks with neither year ("Hàng năm") are left out.
+// Params: $requests: [{key, document, implements, agency, agencyKinds: [AgencyKind] | null,
+//   includeCollectives, role ('LEAD'|'COORDINATOR'|null), includeUnits, domain, province (a
+//   Province id, the slug of its name), includeFormer, year, words: [folded word],
+//   after: [documentId, ordinal] | null, limit}]
+// `implements` is transitive; `agencyKinds` stands for the agencies of those kinds (and, with
+// `includeCollectives`, the collectives covering one), as `agency` does for one; `agency` with
+// `includeUnits` also matches its units (PART_OF, transitively); `province` with `includeFormer`
+// also matches the provinces merged into it (MERGED_INTO); `year` matches tasks whose [startYear,
+// endYear] span contains it, a missing end meaning open-ended ("từ năm 2022"); tasks with neither
+// year ("Hàng năm") are left out.
 // Candidates come from the most selective filter given (its document, its agencies' assignments,
 // the implementing documents, the province, the domain), through an index or a traversal; only a
 // request with none of them reads every task. The other filters are then checked on those.
@@ -17,7 +20,21 @@ CALL (r) {
   RETURN collect(DISTINCT d.id) AS implementing
 }
 CALL (r) {
-  OPTIONAL MATCH (a:Agency {id: r.agency})
+  // The agency asked for, or the agencies of the kinds asked for (index agency_kind) and, with
+  // includeCollectives, the collectives covering one of them (few: a scan of agencies, not tasks).
+  CALL (r) {
+    MATCH (a:Agency {id: r.agency})
+    RETURN a
+    UNION
+    UNWIND coalesce(r.agencyKinds, []) AS kind
+    MATCH (a:Agency {kind: kind})
+    RETURN a
+    UNION
+    UNWIND CASE WHEN r.includeCollectives THEN coalesce(r.agencyKinds, []) ELSE [] END AS kind
+    MATCH (a:Agency)
+    WHERE a.isCollective AND kind IN a.coversKinds
+    RETURN a
+  }
   OPTIONAL MATCH (u:Agency)-[:PART_OF*1..6]->(a) WHERE r.includeUnits
   RETURN collect(DISTINCT a.id) + collect(DISTINCT u.id) AS agencies
 }
@@ -36,22 +53,22 @@ CALL (r, implementing, agencies, provinceNames) {
     MATCH (:Agency {id: agencyId})<-[:LED_BY|COORDINATED_BY]-(t:Task)
     RETURN t
     UNION
-    UNWIND CASE WHEN r.document IS NULL AND r.agency IS NULL THEN implementing ELSE [] END AS documentId
+    UNWIND CASE WHEN r.document IS NULL AND r.agency IS NULL AND r.agencyKinds IS NULL THEN implementing ELSE [] END AS documentId
     MATCH (t:Task)
     WHERE t.documentId = documentId
     RETURN t
     UNION
-    UNWIND CASE WHEN r.document IS NULL AND r.agency IS NULL AND r.implements IS NULL THEN provinceNames ELSE [] END AS name
+    UNWIND CASE WHEN r.document IS NULL AND r.agency IS NULL AND r.agencyKinds IS NULL AND r.implements IS NULL THEN provinceNames ELSE [] END AS name
     MATCH (t:Task)
     WHERE t.province = name
     RETURN t
     UNION
-    UNWIND CASE WHEN r.document IS NULL AND r.agency IS NULL AND r.implements IS NULL AND r.province IS NULL
+    UNWIND CASE WHEN r.document IS NULL AND r.agency IS NULL AND r.agencyKinds IS NULL AND r.implements IS NULL AND r.province IS NULL
       THEN [r.domain] ELSE [] END AS code
     MATCH (:Domain {code: code})<-[:IN_DOMAIN]-(t:Task)
     RETURN t
     UNION
-    UNWIND CASE WHEN r.document IS NULL AND r.agency IS NULL AND r.implements IS NULL AND r.province IS NULL
+    UNWIND CASE WHEN r.document IS NULL AND r.agency IS NULL AND r.agencyKinds IS NULL AND r.implements IS NULL AND r.province IS NULL
       AND r.domain IS NULL THEN [true] ELSE [] END AS everything
     MATCH (t:Task)
     RETURN t
@@ -64,7 +81,7 @@ CALL (r, implementing, agencies, provinceNames) {
       AND coalesce(t.startYear, r.year) <= r.year AND r.year <= coalesce(t.endYear, r.year)))
     AND all(w IN r.words WHERE (' ' + t.searchText + ' ') CONTAINS (' ' + w + ' '))
     AND (r.domain IS NULL OR EXISTS { (t)-[:IN_DOMAIN]->(:Domain {code: r.domain}) })
-    AND (r.agency IS NULL OR EXISTS {
+    AND ((r.agency IS NULL AND r.agencyKinds IS NULL) OR EXISTS {
       MATCH (t)-[x:LED_BY|COORDINATED_BY]->(a:Agency)
       WHERE a.id IN agencies
         AND (r.role IS NULL OR type(x) = CASE r.role WHEN 'LEAD' THEN 'LED_BY' ELSE 'COORDINATED_BY' END)

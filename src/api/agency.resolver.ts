@@ -7,7 +7,7 @@ import { countAgencies, listAgencies } from '../graph/agency.repository.js';
 import type { Context } from './context.js';
 import { checkFirst, decodeCursor, toConnection, type ConnectionResult } from './connection.js';
 import { AgencyPageArgs, toAgencyQuery } from './agency.input.js';
-import { Agency, AgencyConnection } from './agency.type.js';
+import { Agency, AgencyConnection, AgencyKind } from './agency.type.js';
 import { Document } from './document.type.js';
 import { ofLabel } from './node.type.js';
 import { AgencyTaskPageArgs, toTaskQuery } from './task.input.js';
@@ -47,6 +47,16 @@ export class AgencyResolver {
   @FieldResolver(() => Boolean)
   isCollective(@Root() agency: NodeRecord): boolean {
     return agency.isCollective === true;
+  }
+
+  @FieldResolver(() => AgencyKind, { nullable: true })
+  kind(@Root() agency: NodeRecord): AgencyKind | null {
+    return (agency.kind as AgencyKind | undefined) ?? null;
+  }
+
+  @FieldResolver(() => [AgencyKind])
+  coversKinds(@Root() agency: NodeRecord): AgencyKind[] {
+    return (agency.coversKinds as AgencyKind[] | undefined) ?? [];
   }
 
   @FieldResolver(() => Agency, { nullable: true, description: 'The body it is part of (a unit → its Sở).' })

@@ -12,8 +12,13 @@ export interface TaskQuery {
   /** Id of a document the task's document implements, transitively. */
   implements: string | null;
   agency: string | null;
+  /** Tasks of the agencies of any of these kinds (Agency.kind), instead of one agency; null: any. */
+  agencyKinds: string[] | null;
+  /** With `agencyKinds`: also the collectives covering one of them (Agency.coversKinds). */
+  includeCollectives: boolean;
+  /** With `agency` or `agencyKinds`: only this side of the assignment. */
   role: 'LEAD' | 'COORDINATOR' | null;
-  /** With `agency`: also the tasks of its units (PART_OF, transitively). */
+  /** With `agency` or `agencyKinds`: also the tasks of their units (PART_OF, transitively). */
   includeUnits: boolean;
   domain: string | null;
   /** Province id (the slug of its name, `hung-yen`). */

@@ -7,6 +7,7 @@
 import type { AgencyDictionary, AgencyEntry, Dictionaries, ProvinceEntry } from './dictionary.js';
 import type { AgencyRecord } from './types.js';
 import { MAX_NAME_LOOKUPS } from './limits.js';
+import { KindReader } from './kinds.js';
 import { IngestError } from './normalize.js';
 import { capitalize, foldWords, slugify, squash } from './text.js';
 import {
@@ -30,6 +31,9 @@ export interface AgencyContext {
 const UNIT_START = startsWithWord(DEPARTMENT_UNIT_WORDS);
 const MINISTRY_UNIT_START = startsWithWord(MINISTRY_UNIT_WORDS);
 const NATIONAL_START = startsWithWord(NATIONAL_WORDS);
+
+/** An agency before its kinds are read (register reads them). */
+type AgencyDraft = Omit<AgencyRecord, 'kind' | 'coversKinds'>;
 
 interface IndexedEntry {
   entry: AgencyEntry;
@@ -62,6 +66,7 @@ export class AgencyDirectory {
   private readonly keys: Map<string, string>;
   /** Names looked up so far, against MAX_NAME_LOOKUPS. */
   private lookups = 0;
+  private readonly kinds = new KindReader(this);
 
   /** `file` names the text in the error thrown when it names more agencies than any plan. */
   constructor(
@@ -415,13 +420,18 @@ export class AgencyDirectory {
     }
   }
 
-  private register(record: AgencyRecord, spelling: string = record.name): AgencyRecord {
+  /** Records an agency once (its kinds read from its name), or adds a spelling to the one recorded. */
+  private register(record: AgencyDraft, spelling: string = record.name): AgencyRecord {
     const existing = this.byId.get(record.id);
     if (existing !== undefined) {
       if (!existing.aliases.includes(spelling)) existing.aliases.push(spelling);
       return existing;
     }
-    const stored = { ...record, aliases: [...new Set([spelling, ...record.aliases])] };
+    const stored: AgencyRecord = {
+      ...record,
+      aliases: [...new Set([spelling, ...record.aliases])],
+      ...this.kinds.read(record.name, record.province, record.isCollective),
+    };
     this.byId.set(record.id, stored);
     return stored;
   }

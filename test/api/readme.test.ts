@@ -60,8 +60,8 @@ describe('the README examples', () => {
     await api.close();
   });
 
-  it('are there: lineage, implementing tasks, responsibility, path, search, coverage, counts, provinces', () => {
-    expect(examples.length).toBe(8);
+  it('are there: lineage, implementing tasks, responsibility, agency kinds, path, search, coverage, counts, provinces', () => {
+    expect(examples.length).toBe(9);
   });
 
   it.each(examples.map((example, i) => [i + 1, example] as const))(
