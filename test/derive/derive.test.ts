@@ -3,14 +3,11 @@
  * test, the hand-checked sample's precision and recall at the threshold, and references by number.
  */
 import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { deriveLinks, SIMILARITY_THRESHOLD, taskReferences, type ParentDocument } from '../../src/derive/index.js';
 import { extract, type DocumentExtraction } from '../../src/ingest/index.js';
-import { dictionaries, extractSeed, SEEDS } from '../helpers/ingest.js';
+import { dictionaries, extractSeed, RESOLUTION_36, SEEDS } from '../helpers/ingest.js';
 import { SAMPLE } from './sample.js';
-
-export const PARENT_FIXTURE = path.join(import.meta.dirname, 'fixtures', 'tw-nq-2023-36.txt');
 
 function parentOf(extraction: DocumentExtraction): ParentDocument {
   return {
@@ -24,7 +21,7 @@ function parentOf(extraction: DocumentExtraction): ParentDocument {
   };
 }
 
-const parent = parentOf(extract(fs.readFileSync(PARENT_FIXTURE), 'tw-nq-2023-36.txt', dictionaries));
+const parent = parentOf(extract(fs.readFileSync(RESOLUTION_36.file), 'tw-nq-2023-36.txt', dictionaries));
 
 /** The seed's tasks, known by the line they start on. */
 function childTasks(seed: keyof typeof SEEDS) {
