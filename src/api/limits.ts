@@ -26,6 +26,8 @@ import type { Context } from './context.js';
 
 /** Largest page a connection or search serves (`first`). */
 export const MAX_FIRST = 100;
+/** Most similar tasks Task.similar returns (each is ranked from the full-text index's candidates). */
+export const MAX_SIMILAR = 50;
 /** Deepest selection nesting a data query may have. */
 export const MAX_DEPTH = 12;
 /** Deepest nesting inside `__schema` / `__type` (the standard introspection query is 15 deep). */

@@ -4,6 +4,7 @@
  * Create a new set per request (createContext does): they cache for the request's lifetime.
  */
 import DataLoader from 'dataloader';
+import { MAX_SIMILAR } from './limits.js';
 import type { Reader } from '../graph/driver.js';
 import { findNodes, type NodeRecord } from '../graph/node.repository.js';
 import {
@@ -22,6 +23,12 @@ import {
 } from '../graph/task.repository.js';
 import { listAgencyRelations, type AgencyRelations } from '../graph/agency.repository.js';
 import { listProvinceRelations, type ProvinceRelations } from '../graph/province.repository.js';
+import {
+  listDocumentUptake,
+  listSimilarTasks,
+  type DocumentUptakeRecord,
+  type SimilarTaskRecord,
+} from '../graph/uptake.repository.js';
 
 /** The loaders of one request. */
 export interface Loaders {
@@ -33,6 +40,10 @@ export interface Loaders {
   taskRelations: DataLoader<string, TaskRelations>;
   agencyRelations: DataLoader<string, AgencyRelations>;
   provinceRelations: DataLoader<string, ProvinceRelations>;
+  /** Each document's tasks with the tasks deriving from them (Document.uptake). */
+  documentUptake: DataLoader<string, DocumentUptakeRecord>;
+  /** The tasks of other provinces most like a task, best first (Task.similar slices them). */
+  similarTasks: DataLoader<NodeRecord, SimilarTaskRecord[], string>;
   /** Pages of tasks with their totals: the top-level `tasks` and every nested task connection of a request. */
   taskPages: DataLoader<TaskPageRequest, TaskPage, string>;
 }
@@ -46,6 +57,11 @@ export function createLoaders(db: Reader): Loaders {
     taskRelations: new DataLoader((ids) => listTaskRelations(db, ids)),
     agencyRelations: new DataLoader((ids) => listAgencyRelations(db, ids)),
     provinceRelations: new DataLoader((ids) => listProvinceRelations(db, ids)),
+    documentUptake: new DataLoader((ids) => listDocumentUptake(db, ids)),
+    // Ranked once per task and request, as many as any field may ask for.
+    similarTasks: new DataLoader((tasks) => listSimilarTasks(db, tasks, MAX_SIMILAR), {
+      cacheKeyFn: (task) => task.id,
+    }),
     taskPages: new DataLoader((requests) => listTaskPages(db, requests), { cacheKeyFn: (key) => JSON.stringify(key) }),
   };
 }
