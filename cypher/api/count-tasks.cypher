@@ -4,8 +4,8 @@
 //   agencyKinds, includeCollectives, role, includeUnits, domain, province, includeFormer, year,
 //   words); $groupBy: any of 'PROVINCE', 'DOMAIN', 'AGENCY', 'AGENCY_KIND', 'ROLE', 'YEAR';
 //   $role: 'LEAD' | 'COORDINATOR' | null; $limit
-// The candidates and the filter are those of list-tasks.cypher, so a count agrees with the
-// `totalCount` of the same filter (test/api/stats.resolver.test.ts checks it): keep them alike.
+// The candidates and the filter are list-tasks.cypher's, from the same fragments
+// (api/fragments/task-*), so a count agrees with the `totalCount` of the same filter.
 // Groups:
 // - PROVINCE: the task's province;
 // - DOMAIN: each domain it is in (null: none);
@@ -19,77 +19,12 @@
 //   open end running to the latest year a matching task names, an open start from the earliest
 //   (null: a task with no years).
 WITH $r AS r
-CALL (r) {
-  OPTIONAL MATCH (d:Document)-[:IMPLEMENTS*1..12]->(:Document {id: r.implements})
-  RETURN collect(DISTINCT d.id) AS implementing
-}
-CALL (r) {
-  // The agency asked for, or the agencies of the kinds asked for (index agency_kind) and, with
-  // includeCollectives, the collectives covering one of them (few: a scan of agencies, not tasks).
-  CALL (r) {
-    MATCH (a:Agency {id: r.agency})
-    RETURN a
-    UNION
-    UNWIND coalesce(r.agencyKinds, []) AS kind
-    MATCH (a:Agency {kind: kind})
-    RETURN a
-    UNION
-    UNWIND CASE WHEN r.includeCollectives THEN coalesce(r.agencyKinds, []) ELSE [] END AS kind
-    MATCH (a:Agency)
-    WHERE a.isCollective AND kind IN a.coversKinds
-    RETURN a
-  }
-  OPTIONAL MATCH (u:Agency)-[:PART_OF*1..6]->(a) WHERE r.includeUnits
-  RETURN collect(DISTINCT a.id) + collect(DISTINCT u.id) AS agencies
-}
-CALL (r) {
-  OPTIONAL MATCH (p:Province {id: r.province})
-  OPTIONAL MATCH (f:Province)-[:MERGED_INTO*1..3]->(p) WHERE r.includeFormer
-  RETURN collect(DISTINCT p.name) + collect(DISTINCT f.name) AS provinceNames
-}
-CALL (r, implementing, agencies, provinceNames) {
-  CALL (r, implementing, agencies, provinceNames) {
-    MATCH (t:Task)
-    WHERE t.documentId = r.document
-    RETURN t
-    UNION
-    UNWIND CASE WHEN r.document IS NULL THEN agencies ELSE [] END AS agencyId
-    MATCH (:Agency {id: agencyId})<-[:LED_BY|COORDINATED_BY]-(t:Task)
-    RETURN t
-    UNION
-    UNWIND CASE WHEN r.document IS NULL AND r.agency IS NULL AND r.agencyKinds IS NULL THEN implementing ELSE [] END AS documentId
-    MATCH (t:Task)
-    WHERE t.documentId = documentId
-    RETURN t
-    UNION
-    UNWIND CASE WHEN r.document IS NULL AND r.agency IS NULL AND r.agencyKinds IS NULL AND r.implements IS NULL THEN provinceNames ELSE [] END AS name
-    MATCH (t:Task)
-    WHERE t.province = name
-    RETURN t
-    UNION
-    UNWIND CASE WHEN r.document IS NULL AND r.agency IS NULL AND r.agencyKinds IS NULL AND r.implements IS NULL AND r.province IS NULL
-      THEN [r.domain] ELSE [] END AS code
-    MATCH (:Domain {code: code})<-[:IN_DOMAIN]-(t:Task)
-    RETURN t
-    UNION
-    UNWIND CASE WHEN r.document IS NULL AND r.agency IS NULL AND r.agencyKinds IS NULL AND r.implements IS NULL AND r.province IS NULL
-      AND r.domain IS NULL THEN [true] ELSE [] END AS everything
-    MATCH (t:Task)
-    RETURN t
-  }
-  WITH t
-  WHERE (r.document IS NULL OR t.documentId = r.document)
-    AND (r.implements IS NULL OR t.documentId IN implementing)
-    AND (r.province IS NULL OR t.province IN provinceNames)
-    AND (r.year IS NULL OR ((t.startYear IS NOT NULL OR t.endYear IS NOT NULL)
-      AND coalesce(t.startYear, r.year) <= r.year AND r.year <= coalesce(t.endYear, r.year)))
-    AND all(w IN r.words WHERE (' ' + t.searchText + ' ') CONTAINS (' ' + w + ' '))
-    AND (r.domain IS NULL OR EXISTS { (t)-[:IN_DOMAIN]->(:Domain {code: r.domain}) })
-    AND ((r.agency IS NULL AND r.agencyKinds IS NULL) OR EXISTS {
-      MATCH (t)-[x:LED_BY|COORDINATED_BY]->(a:Agency)
-      WHERE a.id IN agencies
-        AND (r.role IS NULL OR type(x) = CASE r.role WHEN 'LEAD' THEN 'LED_BY' ELSE 'COORDINATED_BY' END)
-    })
+// @include api/fragments/task-filter-scope
+CALL (r, implementing, agencies, provinceNames, anchor) {
+  // @include api/fragments/task-candidates
+  WITH r, t, implementing, agencies, provinceNames
+  WHERE
+    // @include api/fragments/task-filter
   RETURN collect(t) AS matching
 }
 WITH r, agencies, matching, coalesce($role, r.role) AS role,

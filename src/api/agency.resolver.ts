@@ -1,7 +1,8 @@
 /**
  * Query.agency, Query.agencies and Agency's relation fields (all through the request's loaders).
  */
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { NodeRecord } from '../graph/node.repository.js';
 import { countAgencies, listAgencies } from '../graph/agency.repository.js';
 import type { Context } from './context.js';
@@ -81,12 +82,13 @@ export class AgencyResolver {
     @Root() agency: NodeRecord,
     @Args(() => AgencyTaskPageArgs) { role, includeUnits, filter, first, after }: AgencyTaskPageArgs,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionResult<NodeRecord>> {
     const query = toTaskQuery(filter, {
       agency: agency.id,
       role: role ?? filter?.role ?? null,
       includeUnits: (includeUnits ?? false) || (filter?.includeUnits ?? false),
     });
-    return taskConnection(ctx, query, first, after);
+    return taskConnection(ctx, query, first, after, info);
   }
 }
