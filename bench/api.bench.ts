@@ -1,7 +1,8 @@
 /**
  * The API against the same questions asked in Cypher directly: (a) lineage (the tasks of every
- * plan implementing 36-NQ/TW with their lineage paths) and (b) responsibility (the tasks Sở KH&CN
- * Bắc Giang leads, its units included). Each runs N requests after a warm-up, at a fixed
+ * plan implementing 36-NQ/TW with their lineage paths), (b) responsibility (the tasks Sở KH&CN
+ * Bắc Giang leads, its units included) and (c) kind (the tasks every Sở Y tế leads, from the
+ * agency_kind index). Each runs N requests after a warm-up, at a fixed
  * concurrency, over HTTP to the in-process service and through the driver. Uses the dev database
  * (seeded if needed); prints a table and writes bench/results/api-<time>.{json,md}.
  *
@@ -70,6 +71,25 @@ const CASES: Case[] = [
       params: { id: SO_KHCN_BAC_GIANG },
     },
     countApi: (body) => body.data.agency.tasks.edges.length,
+    countCypher: (rows) => rows.length,
+  },
+  {
+    name: 'kind: every Sở Y tế leads (agencyKind SO_Y_TE)',
+    graphql: {
+      query: `query($kind: AgencyKind) { tasks(filter: { agencyKind: $kind, role: LEAD }, first: 100) {
+        totalCount edges { node { id code title document { symbol title } leads { name } } } } }`,
+      variables: { kind: 'SO_Y_TE' },
+    },
+    cypher: {
+      query: `MATCH (:Agency {kind: $kind})<-[:LED_BY]-(t:Task)
+        WITH DISTINCT t
+        MATCH (d:Document)-[:HAS_TASK]->(t)
+        CALL (t) { MATCH (t)-[r:LED_BY]->(l:Agency) WITH l ORDER BY r.ordinal RETURN collect(l.name) AS leads }
+        RETURN t.id AS id, t.code AS code, t.title AS title, d.symbol AS symbol, d.title AS documentTitle, leads
+        ORDER BY t.documentId, t.ordinal LIMIT 100`,
+      params: { kind: 'SO_Y_TE' },
+    },
+    countApi: (body) => body.data.tasks.edges.length,
     countCypher: (rows) => rows.length,
   },
 ];

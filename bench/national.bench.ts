@@ -11,8 +11,9 @@
  *   npm run bench -- national
  *   BENCH_SIZES=seed,national,10x BENCH_ROUNDS=3 BENCH_ROUND_SECONDS=2 npm run bench -- national
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import path from 'node:path';
@@ -164,7 +165,71 @@ async function clearGraph(db: Database): Promise<void> {
   }
 }
 
-async function measureSize(size: string, db: Database, drivers: Drivers, load: LoadProcess): Promise<SizeResult> {
+/** Where the bench's database is, for the compiled service's environment. */
+interface Target {
+  uri: string;
+  username: string;
+  password: string;
+}
+
+/**
+ * The project's service as `npm start` runs it (built by main with `tsc -p tsconfig.build.json`):
+ * `node dist/src/cli/main.js serve --no-seed` on a free loopback port, over the bench's database.
+ */
+async function startCompiledService(target: Target): Promise<{ url: string; stop(): Promise<void> }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'dist/src/cli/main.js'), 'serve', '--no-seed'], {
+    cwd: PROJECT_ROOT,
+    env: {
+      ...process.env,
+      NEO4J_URI: target.uri,
+      NEO4J_USERNAME: target.username,
+      NEO4J_PASSWORD: target.password,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      QUERY_TIMEOUT_MS: '60000',
+      REQUEST_TIMEOUT_MS: '60000',
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+      if (output.includes('GraphQL service ready')) resolve();
+    });
+    child.once('exit', (code) =>
+      reject(new Error(`The compiled service exited (${code}) before it was ready: ${output}`)),
+    );
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return {
+    url: `http://127.0.0.1:${port}/graphql`,
+    stop: async () => {
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function measureSize(
+  size: string,
+  db: Database,
+  drivers: Drivers,
+  load: LoadProcess,
+  target: Target,
+): Promise<SizeResult> {
   const { driver } = drivers;
   console.log(`\n### ${size}\n`);
   await clearGraph(db);
@@ -203,13 +268,16 @@ async function measureSize(size: string, db: Database, drivers: Drivers, load: L
     recording?.push({ name, params });
     return read(name, params, options);
   };
-  const project = await startService(db, {
+  // The service measured is the one `npm start` runs: compiled JavaScript in its own node process.
+  // The in-process one (same code, under tsx) only records which reads a request makes, for PROFILE.
+  const recorder = await startService(db, {
     port: 0,
     host: '127.0.0.1',
     queryTimeoutMs: 60_000,
     requestTimeoutMs: 60_000,
     debugErrors: false,
   });
+  const project = await startCompiledService(target);
   const neo4jGraphql = await startNeo4jGraphQL(driver);
   const handwritten = await startHandwritten(drivers.numbers);
   const urls: Record<SystemKey, string> = {
@@ -221,7 +289,7 @@ async function measureSize(size: string, db: Database, drivers: Drivers, load: L
   try {
     // The Lucene query the project's search builds for the word, so the others run the same one.
     recording = [];
-    await post(project.url, QUESTIONS[2]!.ask.project(subjects).body);
+    await post(recorder.url, QUESTIONS[2]!.ask.project(subjects).body);
     subjects.lucene = (recording.find((call) => call.name === 'api/search-nodes')?.params.query as string) ?? 'thieu';
     recording = null;
     for (const question of QUESTIONS) {
@@ -236,6 +304,7 @@ async function measureSize(size: string, db: Database, drivers: Drivers, load: L
         const response = await post(urls[system] + asks[system].path, asks[system].body);
         answers[system] = JSON.stringify(asks[system].answer(response));
         if (system === 'project') {
+          await post(recorder.url, asks[system].body);
           const calls = recording!;
           recording = null;
           const queries: { name: string; dbHits: number }[] = [];
@@ -316,6 +385,7 @@ async function measureSize(size: string, db: Database, drivers: Drivers, load: L
     }
   } finally {
     db.read = read;
+    await recorder.stop();
     await project.stop();
     await neo4jGraphql.stop();
     await handwritten.stop();
@@ -378,6 +448,17 @@ async function main(): Promise<void> {
     database: undefined,
     local: null,
   };
+  // The service measured runs compiled, as `npm start` runs it.
+  const build = spawnSync(
+    process.execPath,
+    [path.join(PROJECT_ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'],
+    {
+      cwd: PROJECT_ROOT,
+      stdio: 'inherit',
+    },
+  );
+  if (build.status !== 0)
+    throw new Error('tsc -p tsconfig.build.json failed; the compiled service cannot be measured.');
   const db = await Database.connect(target, { timeoutMs: 600_000 });
   const connect = (disableLosslessIntegers: boolean) =>
     neo4j.driver(target.uri, neo4j.auth.basic(target.username, target.password), {
@@ -390,7 +471,7 @@ async function main(): Promise<void> {
   const results: SizeResult[] = [];
   try {
     await applySchema(db);
-    for (const size of SIZES) results.push(await measureSize(size, db, drivers, load));
+    for (const size of SIZES) results.push(await measureSize(size, db, drivers, load, target));
   } finally {
     load.close();
     await drivers.driver.close();

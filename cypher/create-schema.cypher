@@ -12,6 +12,8 @@ CREATE INDEX document_symbol IF NOT EXISTS FOR (n:Document) ON (n.symbol);
 CREATE INDEX document_province IF NOT EXISTS FOR (n:Document) ON (n.province);
 CREATE INDEX agency_province IF NOT EXISTS FOR (n:Agency) ON (n.province);
 CREATE INDEX agency_folded IF NOT EXISTS FOR (n:Agency) ON (n.folded);
+// Where a task list by agency kind starts (`agencyKind: SO_Y_TE`): the agencies of the kind.
+CREATE INDEX agency_kind IF NOT EXISTS FOR (n:Agency) ON (n.kind);
 CREATE INDEX task_start_year IF NOT EXISTS FOR (n:Task) ON (n.startYear);
 // Where a task list starts when it is given a document, implemented documents or a province.
 CREATE INDEX task_document IF NOT EXISTS FOR (n:Task) ON (n.documentId);

@@ -16,10 +16,6 @@ CALL (x) {
   ORDER BY distance, d.id
   RETURN collect(d {.*, label: 'Document'}) AS descendants
 }
-CALL (x) {
-  MATCH p = (x)-[:IMPLEMENTS*0..12]->(root:Document)
-  WHERE NOT EXISTS { (root)-[:IMPLEMENTS]->(:Document) }
-  WITH p ORDER BY length(p), [n IN nodes(p) | n.id]
-  RETURN collect([n IN nodes(p) | n {.*, label: 'Document'}]) AS lineagePaths
-}
-RETURN id, ancestors, descendants, lineagePaths
+// @include api/fragments/lineage-paths
+RETURN id, ancestors, descendants,
+  [path IN lineageNodes | [n IN path | n {.*, label: 'Document'}]] AS lineagePaths

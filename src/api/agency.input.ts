@@ -4,6 +4,7 @@
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
 import { foldWords, slugify } from '../text/index.js';
 import type { AgencyQuery } from '../graph/agency.repository.js';
+import { AgencyKind } from './agency.type.js';
 
 @InputType({ description: 'Filters of an agency list; every field given must hold.' })
 export class AgencyFilter {
@@ -25,6 +26,9 @@ export class AgencyFilter {
       'With province: also the former provinces merged into it in 2025 (`Bắc Ninh` then includes Bắc Giang).',
   })
   includeFormer?: boolean | null;
+
+  @Field(() => AgencyKind, { nullable: true, description: 'Agencies of this kind, e.g. `SO_Y_TE`: every Sở Y tế.' })
+  kind?: AgencyKind | null;
 }
 
 export function toAgencyQuery(filter: AgencyFilter | null | undefined): AgencyQuery {
@@ -36,6 +40,7 @@ export function toAgencyQuery(filter: AgencyFilter | null | undefined): AgencyQu
       : [],
     province: filter?.province ? slugify(filter.province) : null,
     includeFormer: filter?.includeFormer ?? false,
+    kind: filter?.kind ?? null,
   };
 }
 

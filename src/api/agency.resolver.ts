@@ -1,13 +1,14 @@
 /**
  * Query.agency, Query.agencies and Agency's relation fields (all through the request's loaders).
  */
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { NodeRecord } from '../graph/node.repository.js';
 import { countAgencies, listAgencies } from '../graph/agency.repository.js';
 import type { Context } from './context.js';
 import { checkFirst, decodeCursor, toConnection, type ConnectionResult } from './connection.js';
 import { AgencyPageArgs, toAgencyQuery } from './agency.input.js';
-import { Agency, AgencyConnection } from './agency.type.js';
+import { Agency, AgencyConnection, AgencyKind } from './agency.type.js';
 import { Document } from './document.type.js';
 import { ofLabel } from './node.type.js';
 import { AgencyTaskPageArgs, toTaskQuery } from './task.input.js';
@@ -49,6 +50,16 @@ export class AgencyResolver {
     return agency.isCollective === true;
   }
 
+  @FieldResolver(() => AgencyKind, { nullable: true })
+  kind(@Root() agency: NodeRecord): AgencyKind | null {
+    return (agency.kind as AgencyKind | undefined) ?? null;
+  }
+
+  @FieldResolver(() => [AgencyKind])
+  coversKinds(@Root() agency: NodeRecord): AgencyKind[] {
+    return (agency.coversKinds as AgencyKind[] | undefined) ?? [];
+  }
+
   @FieldResolver(() => Agency, { nullable: true, description: 'The body it is part of (a unit → its Sở).' })
   async parent(@Root() agency: NodeRecord, @Ctx() ctx: Context): Promise<NodeRecord | null> {
     return (await ctx.loaders.agencyRelations.load(agency.id)).parent;
@@ -71,12 +82,13 @@ export class AgencyResolver {
     @Root() agency: NodeRecord,
     @Args(() => AgencyTaskPageArgs) { role, includeUnits, filter, first, after }: AgencyTaskPageArgs,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionResult<NodeRecord>> {
     const query = toTaskQuery(filter, {
       agency: agency.id,
       role: role ?? filter?.role ?? null,
       includeUnits: (includeUnits ?? false) || (filter?.includeUnits ?? false),
     });
-    return taskConnection(ctx, query, first, after);
+    return taskConnection(ctx, query, first, after, info);
   }
 }

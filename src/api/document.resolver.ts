@@ -1,7 +1,8 @@
 /**
  * Query.document, Query.documents and Document's relation fields (all through the request's loaders).
  */
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { NodeRecord } from '../graph/node.repository.js';
 import { countDocuments, listDocuments } from '../graph/document.repository.js';
 import type { Context } from './context.js';
@@ -91,8 +92,9 @@ export class DocumentResolver {
     @Root() document: NodeRecord,
     @Args(() => TaskPageArgs) { filter, first, after }: TaskPageArgs,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionResult<NodeRecord>> {
-    return taskConnection(ctx, toTaskQuery(filter, { document: document.id }), first, after);
+    return taskConnection(ctx, toTaskQuery(filter, { document: document.id }), first, after, info);
   }
 
   @FieldResolver(() => [Target], { description: 'The quantified targets it sets.' })

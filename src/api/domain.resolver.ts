@@ -1,7 +1,8 @@
 /**
  * Query.domains and Domain.tasks.
  */
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { listDomains, type NodeRecord } from '../graph/node.repository.js';
 import type { Context } from './context.js';
 import type { ConnectionResult } from './connection.js';
@@ -22,7 +23,8 @@ export class DomainResolver {
     @Root() domain: NodeRecord,
     @Args(() => TaskPageArgs) { filter, first, after }: TaskPageArgs,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionResult<NodeRecord>> {
-    return taskConnection(ctx, toTaskQuery(filter, { domain: domain.code as string }), first, after);
+    return taskConnection(ctx, toTaskQuery(filter, { domain: domain.code as string }), first, after, info);
   }
 }

@@ -15,37 +15,17 @@ import type http from 'node:http';
  *   GraphiQL sets styles through the DOM, which a policy does not govern.
  * Scripts are 'self' only: the page has no inline script and GraphiQL needs no eval.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "style-src-elem 'self' 'unsafe-inline'",
-  "img-src 'self'",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+export const CONTENT_SECURITY_POLICY = policy({
+  'style-src-elem': "'self' 'unsafe-inline'",
+  'font-src': "'self' data:",
+});
 
 /**
  * The explorer's policy (src/api/web.ts): the service's own origin only, with no exception. Its
  * pages have no inline script or style; styles the client sets go through the DOM (which a policy
  * does not govern), and its CSV downloads are blob: URLs of the page's own origin.
  */
-export const EXPLORER_CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self'",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+export const EXPLORER_CONTENT_SECURITY_POLICY = policy({});
 
 /** Sets the headers every response carries; call before anything is written. */
 export function setCommonHeaders(res: http.ServerResponse): void {
@@ -68,4 +48,23 @@ export function htmlPageHeaders(policy: string = CONTENT_SECURITY_POLICY): Recor
 /** The headers of an explorer page: those of every HTML page, under the explorer's policy. */
 export function explorerPageHeaders(): Record<string, string> {
   return htmlPageHeaders(EXPLORER_CONTENT_SECURITY_POLICY);
+}
+
+/** The service's own origin for every fetch directive, with `exceptions` replacing or adding directives. */
+function policy(exceptions: Record<string, string>): string {
+  const directives: Record<string, string> = {
+    'default-src': "'self'",
+    'script-src': "'self'",
+    'style-src': "'self'",
+    'img-src': "'self'",
+    'font-src': "'self'",
+    'connect-src': "'self'",
+    'object-src': "'none'",
+    'base-uri': "'self'",
+    'form-action': "'self'",
+    'frame-ancestors': "'none'",
+  };
+  const merged = { ...directives, ...exceptions };
+  const order = [...Object.keys(directives), ...Object.keys(exceptions).filter((name) => !(name in directives))];
+  return order.map((name) => `${name} ${merged[name]}`).join('; ');
 }

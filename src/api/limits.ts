@@ -16,6 +16,7 @@ import {
   getNullableType,
   Kind,
   type ASTVisitor,
+  type DocumentNode,
   type FragmentDefinitionNode,
   type GraphQLSchema,
   type SelectionSetNode,
@@ -26,6 +27,8 @@ import type { Context } from './context.js';
 
 /** Largest page a connection or search serves (`first`). */
 export const MAX_FIRST = 100;
+/** Most similar tasks Task.similar returns (each is ranked from the full-text index's candidates). */
+export const MAX_SIMILAR = 50;
 /** Deepest selection nesting a data query may have. */
 export const MAX_DEPTH = 12;
 /** Deepest nesting inside `__schema` / `__type` (the standard introspection query is 15 deep). */
@@ -42,6 +45,8 @@ export const MAX_ROOT_FIELDS = 20;
 /** Largest estimated cost of an operation: about one unit per object, ten per round trip. */
 export const MAX_COST = 50_000;
 
+/** Cost estimates kept per parsed document (one per operation name and variables). */
+const MAX_ESTIMATES_PER_DOCUMENT = 64;
 /** What a database round trip costs, in objects: a root field or a connection reads once. */
 const ROUND_TRIP_COST = 10;
 /** Size assumed for a relation list without `first` (leads, implements, lineagePaths ...). */
@@ -87,6 +92,9 @@ export const costEstimator: ComplexityEstimator = ({ type, field, args, childCom
  * timeout can tell whether the request's size is the likely cause.
  */
 export function costPlugin(schema: GraphQLSchema): ApolloServerPlugin<Context> {
+  // Apollo's document store hands every request of the same query text the same parsed document,
+  // so estimates are kept per document (weakly, as long as the store keeps it) and per variables.
+  const estimates = new WeakMap<DocumentNode, Map<string, number>>();
   return {
     async requestDidStart() {
       return {
@@ -97,18 +105,25 @@ export function costPlugin(schema: GraphQLSchema): ApolloServerPlugin<Context> {
               { extensions: { code: 'OPERATION_NOT_SUPPORTED', http: { status: 400 } } },
             );
           }
-          let cost: number;
-          try {
-            cost = getComplexity({
-              schema,
-              query: document,
-              variables: request.variables ?? {},
-              operationName: operationName ?? undefined,
-              estimators: [costEstimator],
-            });
-          } catch (error) {
-            const message = error instanceof Error ? error.message : String(error);
-            throw new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+          const key = JSON.stringify([operationName ?? null, request.variables ?? {}]);
+          let known = estimates.get(document);
+          if (known === undefined) estimates.set(document, (known = new Map()));
+          let cost = known.get(key);
+          if (cost === undefined) {
+            try {
+              cost = getComplexity({
+                schema,
+                query: document,
+                variables: request.variables ?? {},
+                operationName: operationName ?? undefined,
+                estimators: [costEstimator],
+              });
+            } catch (error) {
+              const message = error instanceof Error ? error.message : String(error);
+              throw new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+            }
+            // Bounded: a client sending one query with ever new variables keeps no more than this.
+            if (known.size < MAX_ESTIMATES_PER_DOCUMENT) known.set(key, cost);
           }
           contextValue.db.cost = cost;
           if (cost > MAX_COST) {

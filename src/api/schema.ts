@@ -16,6 +16,7 @@ import { SearchResolver } from './search.resolver.js';
 import { StatsResolver } from './stats.resolver.js';
 import { TargetResolver } from './target.resolver.js';
 import { TaskResolver } from './task.resolver.js';
+import { DocumentUptakeResolver, ProvincesWithoutResolver, TaskSimilarResolver } from './uptake.resolver.js';
 import { Agency } from './agency.type.js';
 import { Domain } from './domain.type.js';
 import { Document } from './document.type.js';
@@ -37,6 +38,9 @@ export const RESOLVERS = [
   ProvinceResolver,
   CoverageResolver,
   StatsResolver,
+  DocumentUptakeResolver,
+  TaskSimilarResolver,
+  ProvincesWithoutResolver,
 ] as const;
 
 /** Types reached only through the Node interface (paths), listed so they are in the schema. */

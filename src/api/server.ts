@@ -9,6 +9,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { ServiceConfig } from '../config.js';
 import type { Database } from '../graph/driver.js';
+import { findNodes } from '../graph/node.repository.js';
 import { countGraph } from '../graph/stats.repository.js';
 import { createContext, type Context } from './context.js';
 import { formatError } from './errors.js';
@@ -16,7 +17,7 @@ import { isExportPath, serveExport } from './export.route.js';
 import { graphiqlAsset, graphiqlPage } from './graphiql.js';
 import { htmlPageHeaders, setCommonHeaders } from './headers.js';
 import { buildApiSchema } from './schema.js';
-import { explorerResponse } from './web.js';
+import { explorerNodeId, explorerResponse } from './web.js';
 import { costPlugin, validationRules } from './limits.js';
 
 /** A running service. */
@@ -75,7 +76,9 @@ export async function startService(db: Database, config: ServiceConfig): Promise
     }
     const explorer = req.method === 'GET' ? explorerResponse(url.pathname) : null;
     if (explorer !== null) {
-      res.writeHead(explorer.status, explorer.headers);
+      const nodeId = explorer.status === 200 ? explorerNodeId(url.pathname) : null;
+      const status = nodeId !== null && !(await nodeExists(db, nodeId)) ? 404 : explorer.status;
+      res.writeHead(status, explorer.headers);
       res.end(explorer.body);
       return;
     }
@@ -208,4 +211,17 @@ function readJson(req: http.IncomingMessage): Promise<unknown> {
     });
     req.on('error', reject);
   });
+}
+
+/**
+ * Whether the graph holds a node with this id. When the database cannot say, the page is served
+ * as found: the client then asks again and shows the outage itself.
+ */
+async function nodeExists(db: Database, id: string): Promise<boolean> {
+  try {
+    const [node] = await findNodes(db, [id]);
+    return node !== null;
+  } catch {
+    return true;
+  }
 }

@@ -21,7 +21,8 @@ class TaskStatsArgs {
 
   @Field(() => AssignmentRole, {
     nullable: true,
-    description: 'With AGENCY or ROLE: count only assignments on this side (agencies ranked by tasks led: LEAD).',
+    description:
+      'With AGENCY, AGENCY_KIND or ROLE: count only assignments on this side (agencies or kinds ranked by tasks led: LEAD).',
   })
   role?: AssignmentRole | null;
 
@@ -38,7 +39,7 @@ export class StatsResolver {
 
   @Query(() => TaskStats, {
     description:
-      'The tasks matching the filter counted by the groupings given, in one query, most first: e.g. `groupBy: [PROVINCE, DOMAIN]` for coverage, `[AGENCY]` with `role: LEAD` for the agencies leading most.',
+      'The tasks matching the filter counted by the groupings given, in one query, most first: e.g. `groupBy: [PROVINCE, DOMAIN]` for coverage, `[AGENCY]` with `role: LEAD` for the agencies leading most, `[AGENCY_KIND]` for the kinds of bodies across provinces.',
   })
   async taskStats(
     @Args(() => TaskStatsArgs) { filter, groupBy, role, first }: TaskStatsArgs,

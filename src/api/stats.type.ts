@@ -1,9 +1,9 @@
 /**
  * GraphStats: how much the graph holds; TaskStats: the tasks of a filter counted by province,
- * domain, agency, role or year, in one query.
+ * domain, agency, agency kind, role or year, in one query.
  */
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Agency } from './agency.type.js';
+import { Agency, AgencyKind } from './agency.type.js';
 import { DomainCode } from './domain.type.js';
 import { AssignmentRole } from './task.type.js';
 
@@ -30,13 +30,14 @@ export enum TaskGrouping {
   PROVINCE = 'PROVINCE',
   DOMAIN = 'DOMAIN',
   AGENCY = 'AGENCY',
+  AGENCY_KIND = 'AGENCY_KIND',
   ROLE = 'ROLE',
   YEAR = 'YEAR',
 }
 registerEnumType(TaskGrouping, {
   name: 'TaskGrouping',
   description:
-    "PROVINCE: the task's province; DOMAIN: each domain it is in; AGENCY, ROLE: each agency assigned to it and the side it is on (only the filter's agencies when it names one); YEAR: each year it is scheduled in, as the `year` filter reads it (an open end runs to the latest year any matching task names).",
+    "PROVINCE: the task's province; DOMAIN: each domain it is in; AGENCY, ROLE: each agency assigned to it and the side it is on (only the filter's agencies when it names one or a kind); AGENCY_KIND: the kind of each such agency (null: a unit, a collective or a body of no kind; with includeCollectives a collective counts under the filter's kinds it covers), so `groupBy: [AGENCY_KIND], role: LEAD` ranks the kinds of bodies by tasks led; YEAR: each year it is scheduled in, as the `year` filter reads it (an open end runs to the latest year any matching task names).",
 });
 
 @ObjectType({
@@ -52,6 +53,9 @@ export class TaskCount {
 
   @Field(() => Agency, { nullable: true })
   agency?: Agency | null;
+
+  @Field(() => AgencyKind, { nullable: true })
+  agencyKind!: AgencyKind | null;
 
   @Field(() => AssignmentRole, { nullable: true })
   role!: AssignmentRole | null;

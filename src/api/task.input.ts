@@ -4,6 +4,8 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { foldWords, slugify } from '../text/index.js';
 import type { TaskQuery } from '../graph/task.repository.js';
+import { withPredecessors } from '../vocabulary/index.js';
+import { AgencyKind } from './agency.type.js';
 import { AssignmentRole } from './task.type.js';
 import { DomainCode } from './domain.type.js';
 import { badInput } from './errors.js';
@@ -19,12 +21,36 @@ export class TaskFilter {
   @Field(() => ID, { nullable: true, description: 'Tasks this agency leads or coordinates (see role, includeUnits).' })
   agency?: string | null;
 
-  @Field(() => AssignmentRole, { nullable: true, description: 'With agency: only this role (both when null).' })
+  @Field(() => AgencyKind, {
+    nullable: true,
+    description:
+      'Tasks an agency of this kind leads or coordinates, in every province: `SO_Y_TE` for every Sở Y tế (see role, includeUnits, includeCollectives, includePredecessors). Not with agency.',
+  })
+  agencyKind?: AgencyKind | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'With agencyKind: also the tasks of collectives whose name covers the kind (`UBND các huyện, thành phố` for UBND_HUYEN). Off by default: such a task is given to a group, not to one body of the kind.',
+  })
+  includeCollectives?: boolean | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'With agencyKind: also the former kinds merged whole into it in 2025 (SO_NN_MT then includes SO_NN_PTNT and SO_TN_MT, SO_TAI_CHINH includes SO_KH_DT).',
+  })
+  includePredecessors?: boolean | null;
+
+  @Field(() => AssignmentRole, {
+    nullable: true,
+    description: 'With agency or agencyKind: only this role (both when null).',
+  })
   role?: AssignmentRole | null;
 
   @Field(() => Boolean, {
     nullable: true,
-    description: "With agency: also the tasks of the agency's units, transitively.",
+    description: "With agency or agencyKind: also the tasks of the agencies' units, transitively.",
   })
   includeUnits?: boolean | null;
 
@@ -64,6 +90,12 @@ export function toTaskQuery(filter: TaskFilter | null | undefined, fixed: Partia
     document: filter?.document ?? null,
     implements: filter?.implements ?? null,
     agency: filter?.agency ?? null,
+    agencyKinds: filter?.agencyKind
+      ? filter.includePredecessors
+        ? withPredecessors(filter.agencyKind)
+        : [filter.agencyKind]
+      : null,
+    includeCollectives: filter?.includeCollectives ?? false,
     role: filter?.role ?? null,
     includeUnits: filter?.includeUnits ?? false,
     domain: filter?.domain ?? null,
@@ -77,8 +109,23 @@ export function toTaskQuery(filter: TaskFilter | null | undefined, fixed: Partia
       : [],
     ...fixed,
   };
-  if (query.agency === null && (query.role !== null || query.includeUnits)) {
-    throw badInput('filter', `Filter fields "role" and "includeUnits" apply to an agency; give "agency" too.`);
+  if (query.agency !== null && query.agencyKinds !== null) {
+    throw badInput(
+      'filter',
+      `Filter fields "agency" and "agencyKind" each choose the agencies; give one of them, not both (agencyKind "${filter?.agencyKind}").`,
+    );
+  }
+  if (query.agency === null && query.agencyKinds === null && (query.role !== null || query.includeUnits)) {
+    throw badInput(
+      'filter',
+      `Filter fields "role" and "includeUnits" apply to an agency; give "agency" or "agencyKind" too.`,
+    );
+  }
+  if (query.agencyKinds === null && (query.includeCollectives || filter?.includePredecessors)) {
+    throw badInput(
+      'filter',
+      `Filter fields "includeCollectives" and "includePredecessors" apply to an agency kind; give "agencyKind" too.`,
+    );
   }
   return query;
 }

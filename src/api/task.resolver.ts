@@ -1,14 +1,16 @@
 /**
  * Query.task, Query.tasks and Task's relation fields (all through the request's loaders).
  */
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { NodeRecord } from '../graph/node.repository.js';
 import type { Context } from './context.js';
 import type { ConnectionResult } from './connection.js';
 import { Agency } from './agency.type.js';
 import { Document } from './document.type.js';
 import { Domain } from './domain.type.js';
-import { ofLabel, Source, sourceOf } from './node.type.js';
+import { Source, sourceOf } from './node.type.js';
+import { propertiesSelected, selectionAt } from './projection.js';
 import { TaskPageArgs, toTaskQuery } from './task.input.js';
 import { taskConnection } from './task.connection.js';
 import { Task, TaskConnection } from './task.type.js';
@@ -16,52 +18,67 @@ import { Task, TaskConnection } from './task.type.js';
 @Resolver(() => Task)
 export class TaskResolver {
   @Query(() => Task, { nullable: true, description: 'A task by id; null when there is none.' })
-  async task(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<NodeRecord | null> {
-    return ofLabel(await ctx.loaders.nodes.load(id), 'Task');
+  async task(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<NodeRecord | null> {
+    // The selected fields only, and the lineage in the same round trip when it is selected.
+    const paths = selectionAt(info, ['lineagePaths']);
+    return ctx.loaders.tasks.load({
+      id,
+      fields: propertiesSelected(info, info.fieldNodes),
+      ...(paths.length > 0 ? { pathFields: propertiesSelected(info, paths) } : {}),
+    });
   }
 
   @Query(() => TaskConnection, { description: 'Tasks matching the filter, in document then text order.' })
   async tasks(
     @Args(() => TaskPageArgs) { filter, first, after }: TaskPageArgs,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionResult<NodeRecord>> {
-    return taskConnection(ctx, toTaskQuery(filter), first, after);
+    return taskConnection(ctx, toTaskQuery(filter), first, after, info);
   }
 
   @FieldResolver(() => Document, { description: 'The document that assigns it.' })
   async document(@Root() task: NodeRecord, @Ctx() ctx: Context): Promise<NodeRecord | null> {
+    // A task read in a page holds its document's selected fields, read with the page (task.connection.ts).
+    if (task.document !== undefined) return task.document as NodeRecord;
     return ctx.loaders.nodes.load(task.documentId as string);
   }
 
   @FieldResolver(() => Task, { nullable: true, description: 'The group task it belongs to.' })
   async parent(@Root() task: NodeRecord, @Ctx() ctx: Context): Promise<NodeRecord | null> {
-    return (await ctx.loaders.taskRelations.load(task.id)).parent;
+    return (await ctx.loaders.taskRelations.load({ id: task.id, relation: 'parent' })).parent;
   }
 
   @FieldResolver(() => [Task], { description: 'Its sub-tasks, in document order.' })
   async subtasks(@Root() task: NodeRecord, @Ctx() ctx: Context): Promise<NodeRecord[]> {
-    return (await ctx.loaders.taskRelations.load(task.id)).subtasks;
+    return (await ctx.loaders.taskRelations.load({ id: task.id, relation: 'subtasks' })).subtasks;
   }
 
   @FieldResolver(() => [Agency], { description: 'Agencies that lead it (chủ trì), in the order named.' })
   async leads(@Root() task: NodeRecord, @Ctx() ctx: Context): Promise<NodeRecord[]> {
-    return (await ctx.loaders.taskRelations.load(task.id)).leads;
+    return (await ctx.loaders.taskRelations.load({ id: task.id, relation: 'leads' })).leads;
   }
 
   @FieldResolver(() => [Agency], { description: 'Agencies that support it (phối hợp), in the order named.' })
   async coordinators(@Root() task: NodeRecord, @Ctx() ctx: Context): Promise<NodeRecord[]> {
-    return (await ctx.loaders.taskRelations.load(task.id)).coordinators;
+    return (await ctx.loaders.taskRelations.load({ id: task.id, relation: 'coordinators' })).coordinators;
   }
 
   @FieldResolver(() => [Domain], { description: 'Domains of 36-NQ/TW it serves.' })
   async domains(@Root() task: NodeRecord, @Ctx() ctx: Context): Promise<NodeRecord[]> {
-    return (await ctx.loaders.taskRelations.load(task.id)).domains;
+    return (await ctx.loaders.taskRelations.load({ id: task.id, relation: 'domains' })).domains;
   }
 
   @FieldResolver(() => [[Document]], {
     description: "Its document's lineagePaths: each chain from its document up to a root directive.",
   })
   async lineagePaths(@Root() task: NodeRecord, @Ctx() ctx: Context): Promise<NodeRecord[][]> {
+    // Query.task reads the lineage with the task when it is selected.
+    if (task.lineagePaths !== undefined) return task.lineagePaths as NodeRecord[][];
     return (await ctx.loaders.documentLineage.load(task.documentId as string)).lineagePaths;
   }
 

@@ -51,6 +51,23 @@ export function isExplorerPage(pathname: string): boolean {
   );
 }
 
+/**
+ * The graph id a node page names (`/doc/vn/tw/nq/2023/36` → `doc/vn/tw/nq/2023/36`, `/province/hue`
+ * → `hue`), or null for the other pages and a path that does not decode. The service answers such
+ * a page 404 when the graph has no such node, so links to it read as broken to crawlers and link
+ * checkers too; the page itself is the same, and the client says what is missing.
+ */
+export function explorerNodeId(pathname: string): string | null {
+  const prefix = PAGE_PREFIXES.find((p) => pathname.startsWith(p) && pathname.length > p.length);
+  if (prefix === undefined) return null;
+  try {
+    const path = prefix === '/province/' ? pathname.slice(prefix.length) : pathname.slice(1);
+    return path.split('/').map(decodeURIComponent).join('/');
+  } catch {
+    return null;
+  }
+}
+
 /** The explorer's answer to a GET of `pathname`, or null when the path is none of its own. */
 export function explorerResponse(pathname: string): WebResponse | null {
   if (pathname.startsWith(WEB_ASSET_PREFIX)) return assetResponse(pathname.slice(WEB_ASSET_PREFIX.length));

@@ -155,6 +155,8 @@ export function formatReport(outcomes: FileOutcome[], elapsedMs: number | null):
       `${outcome.report === null ? '·' : '✓'} ${outcome.file} → ${doc.id} (${doc.symbol ?? 'no number'}, ${doc.kind}, ${doc.province ?? 'no province'}, ${doc.layout}): ` +
         `${doc.tasks} tasks, ${doc.assignments} assignments, ${doc.agencyIds.length} agencies, ` +
         `${doc.citedDocuments} cited documents, ${doc.targets} targets` +
+        // Derived links (task → the parent task it carries out) only arise with a parent's tasks.
+        (outcome.report?.derived ? `, ${outcome.report.derived} derived task links` : '') +
         (replaced === null || replaced === undefined ? '' : `; replaces the version read earlier from ${replaced}`),
     );
     for (const warning of doc.warnings) warnings.push(`  ${warning.file}:${warning.line}: ${warning.message}`);

@@ -30,7 +30,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
 
 const USAGE = `usage: main <command>
   db fetch|start|stop|status [--test]   the project's own Neo4j server (--test: the test suite's instance)
-  serve                           run the GraphQL service over the seeded graph
+  serve [--no-seed]               run the GraphQL service over the seeded graph (--no-seed: the graph as it is)
   ingest [--dry-run] [--json] <files...>   extract plan documents and load them
   ingest --list [--json] | --remove <ids...>   list the ingested documents, or remove some
   export --format graphml|gexf|csv|jsonld [filters] [--out <file or dir>]   write an export of the graph

@@ -1,9 +1,10 @@
 /**
- * `serve` (npm start): database up (ours or NEO4J_URI's), schema applied, seed corpus loaded
- * when the graph lacks it, then GraphQL on PORT. Ctrl-C stops the service; the database keeps
+ * `serve [--no-seed]` (npm start): database up (ours or NEO4J_URI's), schema applied, seed corpus
+ * loaded when the graph lacks it (not with --no-seed, which serves the graph as it is: the
+ * national benchmark's), then GraphQL on PORT. Ctrl-C stops the service; the database keeps
  * running until `npm run db:stop`.
  */
-import { serviceConfig } from '../config.js';
+import { ConfigError, serviceConfig } from '../config.js';
 import { openDatabase } from '../graph/connect.js';
 import type { DatabaseOptions } from '../graph/driver.js';
 import { startService } from '../api/server.js';
@@ -17,7 +18,10 @@ import { ensureSeeded } from './seed.js';
  */
 export const SERVICE_DATABASE_OPTIONS: DatabaseOptions = { retryTimeMs: 500, connectTimeoutMs: 1000 };
 
-export async function serveCommand(_args: string[]): Promise<number> {
+export async function serveCommand(args: string[]): Promise<number> {
+  const unknown = args.find((arg) => arg !== '--no-seed');
+  if (unknown !== undefined) throw new ConfigError(`serve: unknown option "${unknown}" (serve [--no-seed]).`);
+  const seed = !args.includes('--no-seed');
   const config = serviceConfig();
   const db = await openDatabase('dev', {
     log: (line) => console.log(line),
@@ -26,7 +30,7 @@ export async function serveCommand(_args: string[]): Promise<number> {
   });
   let service;
   try {
-    await ensureSeeded(db, (line) => console.log(line));
+    if (seed) await ensureSeeded(db, (line) => console.log(line));
     service = await startService(db, config);
   } catch (error) {
     await db.close();

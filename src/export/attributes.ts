@@ -43,7 +43,8 @@ export const NODE_ATTRIBUTES: readonly Attribute<GraphNode>[] = [
   { name: 'type', type: 'string', value: (node) => node.label },
   { name: 'label', type: 'string', value: nodeLabel },
   property('symbol', 'string', ['Document']),
-  property('kind', 'string', ['Document']),
+  // A document's kind (PLAN …) and an agency's (SO_Y_TE …): one column, read by the node's type.
+  property('kind', 'string', ['Document', 'Agency']),
   property('title', 'string', ['Document', 'Task']),
   property('issuedOn', 'string', ['Document']),
   property('year', 'int', ['Document', 'Target']),

@@ -1,8 +1,8 @@
 /**
  * The CSV tables (RFC 4180: comma-separated, CRLF line ends, fields with a comma, quote or line
  * break quoted). The first line is the export's header as a `#` comment, the second the column
- * names, then one row per record as it comes from Neo4j. Lists (domains, aliases, statedBy) are
- * joined with `|`; a missing value is an empty field.
+ * names, then one row per record as it comes from Neo4j. Lists (domains, coversKinds, aliases,
+ * statedBy) are joined with `|`; a missing value is an empty field.
  */
 import type { StreamTx } from '../graph/driver.js';
 import {
@@ -85,7 +85,11 @@ export const TABLES: { [name in CsvTable]: Table<never> } = {
     provenance: `${LINE_PROVENANCE} Each row is one mention of a lead (LEAD) or coordinator (COORDINATOR) of a task.`,
   }),
   agencies: table<AgencyRecord>({
-    columns: [...props('id', 'name', 'province'), ...fields('parent'), ...props('isCollective', 'aliases')],
+    columns: [
+      ...props('id', 'name', 'province', 'kind'),
+      ...fields('parent'),
+      ...props('isCollective', 'coversKinds', 'aliases'),
+    ],
     records: streamAgencies,
     provenance:
       'agencies are dictionary entries, named in many places: the file and lines of each mention are in assignments.csv.',

@@ -9,7 +9,7 @@ import type { GraphEdge, GraphNode } from '../graph/export.repository.js';
 import { attributeText, EDGE_ATTRIBUTES, edgeId, lifetime, nodeLabel, NODE_ATTRIBUTES } from './attributes.js';
 import type { AttributeType } from './attributes.js';
 import type { ExportHeader } from './header.js';
-import { xmlComment, xmlText } from './xml.js';
+import { xmlStart, xmlText } from './xml.js';
 
 const GEXF_TYPES: Record<AttributeType, string> = {
   string: 'string',
@@ -28,11 +28,12 @@ export async function* writeGexf(
   nodes: AsyncIterable<GraphNode>,
   edges: AsyncIterable<GraphEdge>,
 ): AsyncGenerator<string> {
-  yield '<?xml version="1.0" encoding="UTF-8"?>\n';
-  yield `<!-- ${xmlComment(header.text)} -->\n`;
-  yield (
-    '<gexf xmlns="http://www.gexf.net/1.2draft" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"' +
-    ' xsi:schemaLocation="http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd" version="1.2">\n'
+  yield xmlStart(
+    header.text,
+    'gexf',
+    'http://www.gexf.net/1.2draft',
+    'http://www.gexf.net/1.2draft/gexf.xsd',
+    ' version="1.2"',
   );
   yield `  <meta>\n    <creator>policy-graph</creator>\n    <description>${xmlText(header.citation)}</description>\n  </meta>\n`;
   yield dynamic

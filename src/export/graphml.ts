@@ -7,7 +7,7 @@
 import type { GraphEdge, GraphNode } from '../graph/export.repository.js';
 import { attributeText, EDGE_ATTRIBUTES, NODE_ATTRIBUTES, type AttributeType } from './attributes.js';
 import type { ExportHeader } from './header.js';
-import { xmlComment, xmlText } from './xml.js';
+import { xmlStart, xmlText } from './xml.js';
 
 const GRAPHML_TYPES: Record<AttributeType, string> = {
   string: 'string',
@@ -37,11 +37,11 @@ export async function* writeGraphml(
   nodes: AsyncIterable<GraphNode>,
   edges: AsyncIterable<GraphEdge>,
 ): AsyncGenerator<string> {
-  yield '<?xml version="1.0" encoding="UTF-8"?>\n';
-  yield `<!-- ${xmlComment(header.text)} -->\n`;
-  yield (
-    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"' +
-    ' xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n'
+  yield xmlStart(
+    header.text,
+    'graphml',
+    'http://graphml.graphdrawing.org/xmlns',
+    'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd',
   );
   yield `  <desc>${xmlText(header.citation)}</desc>\n`;
   yield `  <key id="n_graphId" for="node" attr.name="graphId" attr.type="string"/>\n`;

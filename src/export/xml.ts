@@ -21,3 +21,16 @@ export function xmlComment(text: string): string {
     .replace(/-(?=-)/g, '- ')
     .replace(/-$/, '- ');
 }
+
+/**
+ * The start of an XML export: the declaration, the export's header as a comment, and the root
+ * element's start tag in `namespace`, with the XSD it validates against.
+ */
+export function xmlStart(header: string, root: string, namespace: string, xsd: string, attributes = ''): string {
+  return (
+    '<?xml version="1.0" encoding="UTF-8"?>\n' +
+    `<!-- ${xmlComment(header)} -->\n` +
+    `<${root} xmlns="${namespace}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"` +
+    ` xsi:schemaLocation="${namespace} ${xsd}"${attributes}>\n`
+  );
+}

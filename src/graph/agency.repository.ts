@@ -12,6 +12,8 @@ export interface AgencyQuery {
   province: string | null;
   /** With province: also the provinces merged into it (MERGED_INTO). */
   includeFormer: boolean;
+  /** Only agencies of this kind (Agency.kind). */
+  kind: string | null;
 }
 
 /** Up to `limit` agencies after the id `after`, in id order. */

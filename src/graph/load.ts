@@ -5,10 +5,13 @@
  * folder) replaces that document's own tasks, targets, citations and lineage statements and
  * leaves the rest of the graph alone, other documents read from files of the same name included.
  * A failure anywhere rolls the whole document back, so nothing is half-written. Removing a
- * document undoes its load with the same statements, in one transaction too.
+ * document undoes its load with the same statements, in one transaction too. Both derive again
+ * the DERIVES_FROM links of the document and of the plans under it (derive.ts), so derived links
+ * always join the tasks as they are now.
  */
 import type { DomainEntry, ProvinceRecord } from '../ingest/dictionary.js';
 import type { GraphRecords } from '../ingest/emit.js';
+import { descendantDocuments, rederive } from './derive.js';
 import type { Database, Reader, Row, WriteTx } from './driver.js';
 
 /** Counts of what one load wrote. */
@@ -22,6 +25,8 @@ export interface LoadReport {
   citations: number;
   lineage: number;
   targets: number;
+  /** Derived DERIVES_FROM links written: from its tasks, and from the tasks of the plans under it. */
+  derived: number;
 }
 
 /** Creates or updates the Domain nodes from the dictionary. */
@@ -39,10 +44,13 @@ export async function loadProvinces(db: Database, provinces: ProvinceRecord[]): 
 /** Loads one document's records (see ingest/emit.ts) in one transaction. */
 export async function loadDocument(db: Database, params: GraphRecords): Promise<LoadReport> {
   let replaced: string | null = null;
+  let derived = 0;
   await db.writeTransaction(async (tx: WriteTx) => {
     const [earlier] = await tx.run('load/find-ingested-documents', { ids: [params.document.id] });
     replaced = earlier === undefined ? null : ((earlier.sourceFile as string | null) ?? '');
     const before = await references(tx, params.document.id);
+    // The plans under it before the load: its new version may no longer be above them.
+    const under = await descendantDocuments(tx, params.document.id);
     await tx.run('load/merge-agencies', { agencies: params.agencies });
     await tx.run('load/merge-agency-parents', { links: params.agencyParents });
     await tx.run('load/clear-document', { id: params.document.id, documentIds: before.documentIds });
@@ -61,6 +69,10 @@ export async function loadDocument(db: Database, params: GraphRecords): Promise<
       documentIds: before.documentIds,
       agencyIds: [...new Set([...before.agencyIds, ...params.agencies.map((agency) => agency.id as string)])],
     });
+    // Its tasks were created anew, and the links to and from the old ones went with them: derive
+    // them again for it and for every plan under it, before and after.
+    const after = await descendantDocuments(tx, params.document.id);
+    derived = await rederive(tx, [params.document.id, ...under, ...after]);
   }, 60_000);
   return {
     documentId: params.document.id,
@@ -71,6 +83,7 @@ export async function loadDocument(db: Database, params: GraphRecords): Promise<
     citations: params.citations.length,
     lineage: params.lineage.length,
     targets: params.targets.length,
+    derived,
   };
 }
 
@@ -122,6 +135,7 @@ export async function removeDocument(db: Database, id: string): Promise<RemovalR
     const [row] = await tx.run('load/list-ingested-documents', { ids: [id] });
     if (row === undefined) return null;
     const before = await references(tx, id);
+    const under = await descendantDocuments(tx, id);
     await tx.run('load/clear-document', { id, documentIds: before.documentIds });
     const [kept] = await tx.run('load/demote-document', {
       id,
@@ -130,6 +144,8 @@ export async function removeDocument(db: Database, id: string): Promise<RemovalR
     });
     // The removed document itself goes too, unless others cite it (demote-document kept it).
     await tx.run('load/delete-orphans', { ...before, documentIds: [id, ...before.documentIds] });
+    // Its tasks went with their links; the plans under it lose the links it gave them (through it).
+    await rederive(tx, under);
     return { document: ingestedDocument(row), citedBy: (kept?.referrers as number | undefined) ?? 0 };
   }, 60_000);
 }

@@ -1,6 +1,6 @@
 /**
  * Counts: the whole graph's, and the tasks matching a filter grouped by province, domain,
- * agency, role or year.
+ * agency, agency kind, role or year.
  */
 import type { Reader } from './driver.js';
 import type { TaskQuery } from './task.repository.js';
@@ -20,13 +20,14 @@ export async function countGraph(db: Reader): Promise<GraphCounts> {
 }
 
 /** What tasks may be grouped by (see cypher/api/count-tasks.cypher). */
-export type TaskGroupKey = 'PROVINCE' | 'DOMAIN' | 'AGENCY' | 'ROLE' | 'YEAR';
+export type TaskGroupKey = 'PROVINCE' | 'DOMAIN' | 'AGENCY' | 'AGENCY_KIND' | 'ROLE' | 'YEAR';
 
 /** One group's distinct tasks; keys not grouped by are null. */
 export interface TaskGroupRow {
   province: string | null;
   domain: string | null;
   agencyId: string | null;
+  agencyKind: string | null;
   role: 'LEAD' | 'COORDINATOR' | null;
   year: number | null;
   tasks: number;

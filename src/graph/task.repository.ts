@@ -12,8 +12,13 @@ export interface TaskQuery {
   /** Id of a document the task's document implements, transitively. */
   implements: string | null;
   agency: string | null;
+  /** Tasks of the agencies of any of these kinds (Agency.kind), instead of one agency; null: any. */
+  agencyKinds: string[] | null;
+  /** With `agencyKinds`: also the collectives covering one of them (Agency.coversKinds). */
+  includeCollectives: boolean;
+  /** With `agency` or `agencyKinds`: only this side of the assignment. */
   role: 'LEAD' | 'COORDINATOR' | null;
-  /** With `agency`: also the tasks of its units (PART_OF, transitively). */
+  /** With `agency` or `agencyKinds`: also the tasks of their units (PART_OF, transitively). */
   includeUnits: boolean;
   domain: string | null;
   /** Province id (the slug of its name, `hung-yen`). */
@@ -26,27 +31,93 @@ export interface TaskQuery {
   words: string[];
 }
 
-/** A page request: the filters, the keyset position and how many rows to read. */
+/** A page request: the filters, the keyset position, how many rows to read and what of them. */
 export interface TaskPageRequest {
   query: TaskQuery;
   /** The (documentId, ordinal) of the last task already seen, or null for the first page. */
   after: [string, number] | null;
   limit: number;
+  /**
+   * The task properties to read (`id`, `documentId` and `ordinal`, which keys and cursors need,
+   * are always read); absent: every property. Decoding only these is most of what a page costs.
+   */
+  fields?: readonly string[];
+  /** Properties of each task's document to read with the page, set as the task's `document`; absent: none. */
+  documentFields?: readonly string[];
+  /** Whether to count the tasks matching over all pages (absent: yes); 0 when not counted. */
+  withTotal?: boolean;
 }
 
-/** A page of tasks and how many match its filters over all pages. */
+/** A page of tasks and how many match its filters over all pages (0 when not asked). */
 export interface TaskPage {
   tasks: NodeRecord[];
   total: number;
 }
 
-/** One page per request, aligned with `requests`, each with its total, in one round trip. */
+/** Always read: the id, and the sort key that cursors and the task's document field need. */
+const KEY_FIELDS = ['id', 'documentId', 'ordinal'];
+
+/**
+ * One page per request, aligned with `requests`, each with its total, in one round trip. A
+ * batch reads the union of its requests' fields, so a page may hold more than it asked for.
+ */
 export async function listTaskPages(db: Reader, requests: readonly TaskPageRequest[]): Promise<TaskPage[]> {
+  const fields = requests.every((request) => request.fields !== undefined)
+    ? union([KEY_FIELDS, ...requests.map((request) => request.fields!)])
+    : null;
+  const asking = requests.filter((request) => request.documentFields !== undefined);
+  const documentFields = asking.length === 0 ? null : union([['id'], ...asking.map((r) => r.documentFields!)]);
   const rows = await db.read('api/list-tasks', {
-    requests: requests.map((request, key) => ({ key, ...request.query, after: request.after, limit: request.limit })),
+    requests: requests.map((request, key) => ({
+      key,
+      ...request.query,
+      after: request.after,
+      limit: request.limit,
+      withTotal: request.withTotal ?? true,
+    })),
+    limit: Math.max(0, ...requests.map((request) => request.limit)),
+    fields,
+    documentFields,
   });
-  const byKey = new Map(rows.map((row) => [row.key as number, { tasks: row.tasks, total: row.total } as TaskPage]));
+  // The query reads up to the batch's largest limit for every request: each page is cut to its own.
+  const byKey = new Map(
+    rows.map((row) => [
+      row.key as number,
+      {
+        tasks: (row.tasks as TaskRow[])
+          .slice(0, requests[row.key as number]!.limit)
+          .map((task) => taskRecord(task, fields, documentFields)),
+        total: row.total as number,
+      },
+    ]),
+  );
   return requests.map((_, key) => byKey.get(key) ?? { tasks: [], total: 0 });
+}
+
+/** A task as list-tasks.cypher and find-tasks.cypher return it: the whole node, or the values of $fields. */
+interface TaskRow {
+  node: Record<string, unknown> | null;
+  values: unknown[];
+  document?: unknown[] | null;
+}
+
+function taskRecord(row: TaskRow, fields: string[] | null, documentFields: string[] | null): NodeRecord {
+  const task = (fields === null ? { ...row.node, label: 'Task' } : zip(fields, row.values, 'Task')) as NodeRecord;
+  if (documentFields !== null && row.document != null) task.document = zip(documentFields, row.document, 'Document');
+  return task;
+}
+
+/** A record of `label` from property names and the values read for them (a null value: absent). */
+function zip(names: readonly string[], values: readonly unknown[], label: NodeRecord['label']): NodeRecord {
+  const record: Record<string, unknown> = { label };
+  names.forEach((name, i) => {
+    if (values[i] !== null) record[name] = values[i];
+  });
+  return record as NodeRecord;
+}
+
+function union(lists: readonly (readonly string[])[]): string[] {
+  return [...new Set(lists.flat())].sort();
 }
 
 /** The nodes next to one task. */
@@ -60,8 +131,56 @@ export interface TaskRelations {
 
 const NO_RELATIONS: TaskRelations = { parent: null, subtasks: [], leads: [], coordinators: [], domains: [] };
 
-export async function listTaskRelations(db: Reader, ids: readonly string[]): Promise<TaskRelations[]> {
-  const rows = await db.read('api/list-task-relations', { ids: [...new Set(ids)] });
+/** The relations a task has (the fields of TaskRelations). */
+export type TaskRelation = keyof TaskRelations;
+
+export const TASK_RELATIONS: readonly TaskRelation[] = ['parent', 'subtasks', 'leads', 'coordinators', 'domains'];
+
+/** The relations of each task, aligned with `ids`; those not in `relations` come back empty. */
+export async function listTaskRelations(
+  db: Reader,
+  ids: readonly string[],
+  relations: readonly TaskRelation[] = TASK_RELATIONS,
+): Promise<TaskRelations[]> {
+  const rows = await db.read('api/list-task-relations', { ids: [...new Set(ids)], relations: [...new Set(relations)] });
   const byId = new Map(rows.map((row) => [row.id as string, row as unknown as TaskRelations]));
   return ids.map((id) => byId.get(id) ?? NO_RELATIONS);
+}
+
+/** A lookup of one task: what of it to read, and the fields of its lineage's documents if wanted. */
+export interface TaskLookup {
+  id: string;
+  /** As TaskPageRequest.fields: absent, every property. */
+  fields?: readonly string[];
+  /** Properties of the documents on its document's lineage paths, read with it as `lineagePaths`; absent: no lineage. */
+  pathFields?: readonly string[];
+}
+
+/**
+ * The tasks looked up, aligned with `lookups` (null where there is no task of that id), in one
+ * round trip; a batch reads the union of its lookups' fields.
+ */
+export async function findTasks(db: Reader, lookups: readonly TaskLookup[]): Promise<(NodeRecord | null)[]> {
+  const fields = lookups.every((lookup) => lookup.fields !== undefined)
+    ? union([KEY_FIELDS, ...lookups.map((lookup) => lookup.fields!)])
+    : null;
+  const asking = lookups.filter((lookup) => lookup.pathFields !== undefined);
+  const pathFields = asking.length === 0 ? null : union([['id'], ...asking.map((lookup) => lookup.pathFields!)]);
+  const rows = await db.read('api/find-tasks', {
+    ids: [...new Set(lookups.map((lookup) => lookup.id))],
+    fields,
+    pathFields,
+  });
+  const byId = new Map(
+    rows.map((row) => {
+      const task = taskRecord(row as unknown as TaskRow, fields, null);
+      if (pathFields !== null) {
+        task.lineagePaths = (row.lineagePaths as unknown[][][]).map((path) =>
+          path.map((values) => zip(pathFields, values, 'Document')),
+        );
+      }
+      return [row.id as string, task];
+    }),
+  );
+  return lookups.map((lookup) => byId.get(lookup.id) ?? null);
 }

@@ -7,6 +7,7 @@
 import type { AgencyDictionary, AgencyEntry, Dictionaries, ProvinceEntry } from './dictionary.js';
 import type { AgencyRecord } from './types.js';
 import { MAX_NAME_LOOKUPS } from './limits.js';
+import { KindReader } from './kinds.js';
 import { IngestError } from './normalize.js';
 import { capitalize, foldWords, slugify, squash } from './text.js';
 import {
@@ -31,6 +32,9 @@ const UNIT_START = startsWithWord(DEPARTMENT_UNIT_WORDS);
 const MINISTRY_UNIT_START = startsWithWord(MINISTRY_UNIT_WORDS);
 const NATIONAL_START = startsWithWord(NATIONAL_WORDS);
 
+/** An agency before its kinds are read (register reads them). */
+type AgencyDraft = Omit<AgencyRecord, 'kind' | 'coversKinds'>;
+
 interface IndexedEntry {
   entry: AgencyEntry;
   group: keyof AgencyDictionary;
@@ -40,6 +44,11 @@ interface IndexedEntry {
 export class AgencyDirectory {
   private readonly byId = new Map<string, AgencyRecord>();
   private readonly provinceKeys: { key: string; name: string }[];
+  /**
+   * provinceKeys by their last word: a name can only end with a key ending in its own last word,
+   * so trailingProvince (asked of every prefix matchPrefix tries) checks a few keys, not all.
+   */
+  private readonly provinceKeysByLastWord = new Map<string, { key: string; name: string }[]>();
   /** Each province's name and aliases as keys, longest first (a name's province suffix is dropped). */
   private readonly suffixKeys = new Map<string, string[]>();
   private readonly cities = new Set<string>();
@@ -48,24 +57,40 @@ export class AgencyDirectory {
   private readonly nationalIndex = new Map<string, IndexedEntry>();
   /** The provincial dictionary's spellings that name no province ("Sở Y tế", "Các sở, ban, ngành"). */
   private readonly genericIndex = new Map<string, IndexedEntry>();
-  private readonly provincialIndexes = new Map<string, Map<string, IndexedEntry>>();
+  private readonly provincialIndexes: Map<string, Map<string, IndexedEntry>>;
   private readonly abbreviationPattern: RegExp;
   // matchPrefix tries every prefix of a list as a name, so the same strings come back again and
   // again (a plan names its agencies many times): their keys are computed once per extraction.
-  private readonly keys = new Map<string, string>();
+  // Keys and provincial indexes depend on the dictionaries alone, so every extraction with the
+  // same dictionaries (a corpus of hundreds of plans) shares them.
+  private readonly keys: Map<string, string>;
   /** Names looked up so far, against MAX_NAME_LOOKUPS. */
   private lookups = 0;
+  private readonly kinds = new KindReader(this);
 
   /** `file` names the text in the error thrown when it names more agencies than any plan. */
   constructor(
     private readonly dictionaries: Dictionaries,
     private readonly file = 'text',
   ) {
+    let shared = SHARED.get(dictionaries);
+    if (shared === undefined) {
+      shared = { keys: new Map(), provincialIndexes: new Map() };
+      SHARED.set(dictionaries, shared);
+    }
+    this.keys = shared.keys;
+    this.provincialIndexes = shared.provincialIndexes;
     this.provinceKeys = dictionaries.provinces
       .flatMap((province: ProvinceEntry) =>
         [province.name, ...(province.aliases ?? [])].map((alias) => ({ key: foldWords(alias), name: province.name })),
       )
       .sort((a, b) => b.key.length - a.key.length);
+    for (const entry of this.provinceKeys) {
+      const last = lastWord(entry.key);
+      const same = this.provinceKeysByLastWord.get(last);
+      if (same === undefined) this.provinceKeysByLastWord.set(last, [entry]);
+      else same.push(entry);
+    }
     for (const province of dictionaries.provinces) {
       if (province.city === true) this.cities.add(province.name);
       if (province.mergedInto !== undefined) this.mergedInto.set(province.name, province.mergedInto);
@@ -107,7 +132,8 @@ export class AgencyDirectory {
     let key = this.keys.get(memo);
     if (key === undefined) {
       key = this.computeKey(name, province);
-      if (this.keys.size < 100_000) this.keys.set(memo, key);
+      if (this.keys.size >= 200_000) this.keys.clear();
+      this.keys.set(memo, key);
     }
     return key;
   }
@@ -149,7 +175,9 @@ export class AgencyDirectory {
   /** The province that ends a name ("Báo Bắc Giang", "UBND tỉnh Hưng Yên"), or null. */
   private trailingProvince(name: string): string | null {
     const folded = foldWords(name);
-    for (const { key, name: province } of this.provinceKeys) if (endsWithPlace(folded, key)) return province;
+    for (const { key, name: province } of this.provinceKeysByLastWord.get(lastWord(folded)) ?? []) {
+      if (endsWithPlace(folded, key)) return province;
+    }
     return null;
   }
 
@@ -392,16 +420,31 @@ export class AgencyDirectory {
     }
   }
 
-  private register(record: AgencyRecord, spelling: string = record.name): AgencyRecord {
+  /** Records an agency once (its kinds read from its name), or adds a spelling to the one recorded. */
+  private register(record: AgencyDraft, spelling: string = record.name): AgencyRecord {
     const existing = this.byId.get(record.id);
     if (existing !== undefined) {
       if (!existing.aliases.includes(spelling)) existing.aliases.push(spelling);
       return existing;
     }
-    const stored = { ...record, aliases: [...new Set([spelling, ...record.aliases])] };
+    const stored: AgencyRecord = {
+      ...record,
+      aliases: [...new Set([spelling, ...record.aliases])],
+      ...this.kinds.read(record.name, record.province, record.isCollective),
+    };
     this.byId.set(record.id, stored);
     return stored;
   }
+}
+
+/** What every AgencyDirectory over the same dictionaries computes alike (see `keys`). */
+const SHARED = new WeakMap<
+  Dictionaries,
+  { keys: Map<string, string>; provincialIndexes: Map<string, Map<string, IndexedEntry>> }
+>();
+
+function lastWord(folded: string): string {
+  return folded.slice(folded.lastIndexOf(' ') + 1);
 }
 
 /**

@@ -26,6 +26,8 @@ export function emit(extraction: DocumentExtraction) {
     provinceId: agency.province === null ? null : slugify(agency.province),
     provinceFolded: provinceFolded(agency.province),
     isCollective: agency.isCollective,
+    kind: agency.kind,
+    coversKinds: agency.coversKinds,
     aliases: agency.aliases,
     folded: foldWords(agency.name),
     foldedAliases: agency.aliases.map((alias) => foldWords(alias)),

@@ -11,8 +11,8 @@ export interface Source {
   excerpt: string;
 }
 
-export type { DocumentKind, DomainCode, Layout, Recurrence } from '../vocabulary/index.js';
-import type { DocumentKind, DomainCode, Layout, Recurrence } from '../vocabulary/index.js';
+export type { AgencyKind, DocumentKind, DomainCode, Layout, Recurrence } from '../vocabulary/index.js';
+import type { AgencyKind, DocumentKind, DomainCode, Layout, Recurrence } from '../vocabulary/index.js';
 
 /** An agency, province-scoped (province null for national bodies). */
 export interface AgencyRecord {
@@ -23,6 +23,10 @@ export interface AgencyRecord {
   isCollective: boolean;
   /** Id of the agency it is part of (a Sở's unit → the Sở). */
   parent: string | null;
+  /** The sort of body it is, the same in every province (SO_Y_TE); null for a unit, a collective or a body no kind names. */
+  kind: AgencyKind | null;
+  /** For a collective, the kinds its name says it covers ("UBND các huyện, thành phố" → UBND_HUYEN). */
+  coversKinds: AgencyKind[];
 }
 
 /** A reference to an agency from a task or document. */

@@ -84,3 +84,18 @@ export const ISSUER_ID_CODES: Readonly<Record<string, string>> = {
   'bo-van-hoa-the-thao-du-lich': 'bvhttdl',
   'bo-cong-thuong': 'bct',
 };
+
+/**
+ * Levels of a province's take-up of a document, told by who issued the implementing document (the
+ * key of its issuer in seed/agencies.json): the provincial Party committee's programme or plan, the
+ * People's Committee's plan, a department's (Sở) plan.
+ */
+export const IMPLEMENTATION_LEVELS = ['PARTY_PROGRAMME', 'UBND_PLAN', 'DEPARTMENT_PLAN'] as const;
+export type ImplementationLevel = (typeof IMPLEMENTATION_LEVELS)[number];
+
+/** The issuer keys of each level, as a pattern over the key (the third part of an agency id). */
+export const IMPLEMENTATION_LEVEL_ISSUERS: Readonly<Record<ImplementationLevel, string>> = {
+  PARTY_PROGRAMME: '^(tinh-uy|ban-thuong-vu-tinh-uy)$',
+  UBND_PLAN: '^ubnd$',
+  DEPARTMENT_PLAN: '^so-.+$',
+};

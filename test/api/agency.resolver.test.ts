@@ -98,4 +98,25 @@ describe('agencies and their responsibilities on the seed graph', () => {
     expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(errors?.[0]?.message).toContain('"agency"');
   });
+
+  it('gives each agency its kind and each collective the kinds it covers, and lists agencies by kind', async () => {
+    const { data } = await api.gql(`{ so: agency(id: "agency/lang-son/so-y-te") { kind coversKinds }
+      group: agency(id: "agency/lang-son/ubnd-cac-huyen-thanh-pho") { name isCollective kind coversKinds }
+      sectors: agency(id: "agency/lang-son/cac-so-ban-nganh") { kind coversKinds }
+      unit: agency(id: "agency/tay-ninh/so-khoa-hoc-cong-nghe/phong-quan-ly-khoa-hoc") { kind parent { kind } }
+      ubnd: agencies(filter: { kind: UBND_TINH }, first: 100) { totalCount edges { node { province } } } }`);
+    expect(data.so).toEqual({ kind: 'SO_Y_TE', coversKinds: [] });
+    expect(data.group).toEqual({
+      name: 'UBND các huyện, thành phố',
+      isCollective: true,
+      kind: null,
+      coversKinds: ['UBND_HUYEN'],
+    });
+    expect(data.sectors).toEqual({ kind: null, coversKinds: [] });
+    expect(data.unit).toEqual({ kind: null, parent: { kind: 'SO_KHCN' } });
+    // The People's Committees of the four seed provinces, and those of provinces the plans cite.
+    const provinces = data.ubnd.edges.map((e: { node: { province: string } }) => e.node.province);
+    expect(provinces).toEqual(expect.arrayContaining(['Bắc Giang', 'Hưng Yên', 'Lạng Sơn', 'Tây Ninh']));
+    expect(new Set(provinces).size).toBe(data.ubnd.totalCount);
+  });
 });

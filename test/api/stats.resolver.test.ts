@@ -10,12 +10,13 @@ const SO_KHCN_BAC_GIANG = 'agency/bac-giang/so-khoa-hoc-cong-nghe';
 
 const STATS = `query($filter: TaskFilter, $groupBy: [TaskGrouping!]!, $role: AssignmentRole, $first: Int) {
   taskStats(filter: $filter, groupBy: $groupBy, role: $role, first: $first) {
-    tasks groupCount groups { province domain agency { id name } role year tasks } } }`;
+    tasks groupCount groups { province domain agency { id name } agencyKind role year tasks } } }`;
 
 interface Group {
   province: string | null;
   domain: string | null;
   agency: { id: string; name: string } | null;
+  agencyKind: string | null;
   role: string | null;
   year: number | null;
   tasks: number;
@@ -58,6 +59,10 @@ describe('task counts on the seed graph', () => {
       { domain: 'HEALTH' },
       { year: 2025 },
       { text: 'cong nghe sinh hoc', province: 'Tây Ninh' },
+      { agencyKind: 'SO_Y_TE', role: 'LEAD' },
+      { agencyKind: 'UBND_HUYEN', includeCollectives: true },
+      { agencyKind: 'SO_NN_MT', includePredecessors: true, province: 'Hưng Yên' },
+      { agencyKind: 'SO_KHCN', includeUnits: true, domain: 'AGRICULTURE' },
     ];
     for (const filter of filters) {
       const counted = await stats({ filter, groupBy: [] });
@@ -145,6 +150,37 @@ describe('task counts on the seed graph', () => {
     expect(years.length).toBeGreaterThan(0);
     for (const group of years) {
       expect(group.tasks, String(group.year)).toBe(await totalCount({ province: 'Hưng Yên', year: group.year }));
+    }
+  });
+
+  it('ranks the kinds of bodies by the tasks they lead across provinces, each count that of its task list', async () => {
+    const counted = await stats({ groupBy: ['AGENCY_KIND'], role: 'LEAD', first: 100 });
+    const byKind = new Map(counted.groups.map((group) => [group.agencyKind, group.tasks]));
+    // The Sở Y tế of Hưng Yên leads 5 tasks, that of Lạng Sơn 1.
+    expect(byKind.get('SO_Y_TE')).toBe(6);
+    for (const group of counted.groups) {
+      if (group.agencyKind === null) continue; // units, collectives, bodies of no kind, no lead
+      expect(group.tasks, group.agencyKind).toBe(await totalCount({ agencyKind: group.agencyKind, role: 'LEAD' }));
+    }
+    expect(byKind.get('SO_KHCN')).toBeGreaterThan(byKind.get('SO_Y_TE')!);
+  });
+
+  it('counts the tasks of a kind per province, the collectives covering it under the kind when included', async () => {
+    const counted = await stats({
+      filter: { agencyKind: 'UBND_HUYEN', includeCollectives: true },
+      groupBy: ['AGENCY_KIND', 'PROVINCE'],
+    });
+    // Every seed's plan gives tasks to "UBND các huyện, thành phố" (Tây Ninh's "UBND cấp huyện").
+    expect(counted.groups.map((group) => `${group.agencyKind} ${group.province}`).sort()).toEqual([
+      'UBND_HUYEN Bắc Giang',
+      'UBND_HUYEN Hưng Yên',
+      'UBND_HUYEN Lạng Sơn',
+      'UBND_HUYEN Tây Ninh',
+    ]);
+    for (const group of counted.groups) {
+      expect(group.tasks).toBe(
+        await totalCount({ agencyKind: 'UBND_HUYEN', includeCollectives: true, province: group.province }),
+      );
     }
   });
 

@@ -174,4 +174,127 @@ describe('tasks on the seed graph', () => {
   it('answers null for an unknown task id', async () => {
     expect(await api.gql('{ task(id: "task/none") { id } }')).toEqual({ data: { task: null } });
   });
+
+  describe('by agency kind', () => {
+    const KIND_TASKS = `query($f: TaskFilter) { tasks(filter: $f, first: 100) { totalCount
+      edges { node { id code document { province } leads { id kind province isCollective coversKinds }
+      coordinators { id kind isCollective coversKinds } } } } }`;
+    interface Assigned {
+      id: string;
+      kind: string | null;
+      isCollective: boolean;
+      coversKinds: string[];
+    }
+    interface KindEdge {
+      node: {
+        id: string;
+        code: string;
+        document: { province: string };
+        leads: (Assigned & { province: string | null })[];
+        coordinators: Assigned[];
+      };
+    }
+    async function kindTasks(filter: Record<string, unknown>): Promise<{ totalCount: number; edges: KindEdge[] }> {
+      const { data, errors } = await api.gql(KIND_TASKS, { f: filter });
+      expect(errors).toBeUndefined();
+      return data.tasks;
+    }
+    const codes = (edges: KindEdge[]) => edges.map((e) => `${e.node.document.province} ${e.node.code}`).sort();
+    const ids = (edges: KindEdge[]) => edges.map((e) => e.node.id).sort();
+
+    it('finds the tasks every Sở Y tế leads, in each province that prints one as a lead', async () => {
+      const { totalCount, edges } = await kindTasks({ agencyKind: 'SO_Y_TE', role: 'LEAD' });
+      // Hưng Yên's appendix rows II.1, II.2, III.3, IV.4 and V.2 name its Sở Y tế among their
+      // leads; Lạng Sơn's section IV gives its Sở Y tế one duty ("3. Sở Y tế" / "Chủ trì, …").
+      // Bắc Giang's plans name theirs only as a coordinator, Tây Ninh's not at all.
+      expect(totalCount).toBe(6);
+      expect(codes(edges)).toEqual([
+        'Hưng Yên II.1',
+        'Hưng Yên II.2',
+        'Hưng Yên III.3',
+        'Hưng Yên IV.4',
+        'Hưng Yên V.2',
+        'Lạng Sơn IV.3',
+      ]);
+      for (const { node } of edges) {
+        expect(node.leads).toContainEqual(
+          expect.objectContaining({
+            id: expect.stringMatching(/\/so-y-te$/),
+            kind: 'SO_Y_TE',
+            province: node.document.province,
+          }),
+        );
+      }
+    });
+
+    it("answers as the union of each Sở Y tế's own task list", async () => {
+      const { data } = await api.gql('{ agencies(filter: { kind: SO_Y_TE }) { edges { node { id } } } }');
+      const ids: string[] = data.agencies.edges.map((e: { node: { id: string } }) => e.node.id);
+      expect(ids).toEqual(['agency/bac-giang/so-y-te', 'agency/hung-yen/so-y-te', 'agency/lang-son/so-y-te']);
+      const union = new Set<string>();
+      for (const id of ids) {
+        for (const e of (await kindTasks({ agency: id })).edges)
+          union.add(`${e.node.document.province} ${e.node.code}`);
+      }
+      expect(codes((await kindTasks({ agencyKind: 'SO_Y_TE' })).edges)).toEqual([...union].sort());
+      expect(codes((await kindTasks({ agencyKind: 'SO_Y_TE', role: 'COORDINATOR' })).edges)).toEqual([
+        'Bắc Giang 1.1',
+        'Bắc Giang 3.6',
+        'Bắc Giang 6.2',
+      ]);
+    });
+
+    it('adds the tasks of "UBND các huyện, thành phố" to the named district committees only when asked', async () => {
+      const named = await kindTasks({ agencyKind: 'UBND_HUYEN' });
+      // Bắc Giang 2022 names UBND huyện Lục Ngạn, Tân Yên, Yên Thế, Sơn Động and UBND thành phố Bắc Giang.
+      expect(codes(named.edges)).toEqual([
+        'Bắc Giang 1.1',
+        'Bắc Giang 6.1',
+        'Bắc Giang 6.3',
+        'Bắc Giang 6.4',
+        'Bắc Giang 6.5',
+        'Bắc Giang 7',
+      ]);
+      const withGroups = await kindTasks({ agencyKind: 'UBND_HUYEN', includeCollectives: true });
+      expect(withGroups.totalCount).toBeGreaterThan(named.totalCount);
+      expect(new Set(withGroups.edges.map((e) => e.node.document.province))).toEqual(
+        new Set(['Bắc Giang', 'Hưng Yên', 'Lạng Sơn', 'Tây Ninh']),
+      );
+      const covers = (a: Assigned) =>
+        a.kind === 'UBND_HUYEN' || (a.isCollective && a.coversKinds.includes('UBND_HUYEN'));
+      for (const { node } of withGroups.edges) expect([...node.leads, ...node.coordinators].some(covers)).toBe(true);
+    });
+
+    it('reaches the former departments merged into Sở Nông nghiệp và Môi trường only with includePredecessors', async () => {
+      // The seeds are of 2022–2024: none names the 2025 department.
+      expect((await kindTasks({ agencyKind: 'SO_NN_MT', role: 'LEAD' })).totalCount).toBe(0);
+      const agriculture = await kindTasks({ agencyKind: 'SO_NN_PTNT', role: 'LEAD' });
+      const environment = await kindTasks({ agencyKind: 'SO_TN_MT', role: 'LEAD' });
+      const merged = await kindTasks({ agencyKind: 'SO_NN_MT', role: 'LEAD', includePredecessors: true });
+      expect(ids(merged.edges)).toEqual([...new Set([...ids(agriculture.edges), ...ids(environment.edges)])].sort());
+      expect(merged.totalCount).toBeGreaterThan(0);
+    });
+
+    it("adds the tasks of a kind's units with includeUnits, as for one agency", async () => {
+      const own = await kindTasks({ agencyKind: 'SO_KHCN', role: 'LEAD' });
+      const withUnits = await kindTasks({ agencyKind: 'SO_KHCN', role: 'LEAD', includeUnits: true });
+      let perAgency = 0;
+      const { data } = await api.gql('{ agencies(filter: { kind: SO_KHCN }, first: 100) { edges { node { id } } } }');
+      for (const { node } of data.agencies.edges as { node: { id: string } }[]) {
+        perAgency += (await kindTasks({ agency: node.id, role: 'LEAD', includeUnits: true })).totalCount;
+      }
+      expect(withUnits.totalCount).toBe(perAgency);
+      expect(withUnits.totalCount).toBeGreaterThan(own.totalCount);
+    });
+
+    it('rejects agency with agencyKind, and the kind options without a kind, naming the fields', async () => {
+      const both = await api.gql(KIND_TASKS, { f: { agency: 'agency/hung-yen/so-y-te', agencyKind: 'SO_Y_TE' } });
+      expect(both.errors?.[0]?.message).toContain('"agency" and "agencyKind"');
+      expect(both.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      const loose = await api.gql(KIND_TASKS, { f: { includeCollectives: true } });
+      expect(loose.errors?.[0]?.message).toContain('give "agencyKind" too');
+      const unknown = await api.gql(KIND_TASKS, { f: { agencyKind: 'SO_Y' } });
+      expect(unknown.errors?.[0]?.message).toContain('"SO_Y"');
+    });
+  });
 });

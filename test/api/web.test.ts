@@ -1,27 +1,22 @@
 /**
  * The explorer's pages and assets over HTTP: every page path answers the same HTML page under
  * the strict policy, naming the bundle's entry files, which are served from the service itself
- * and cached for good; other paths stay 404.
+ * and cached for good; a node page whose id the graph does not hold is the same page, answered
+ * 404; other paths stay 404.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/graph/driver.js';
-import { startService, type RunningService } from '../../src/api/server.js';
 import { EXPLORER_CONTENT_SECURITY_POLICY } from '../../src/api/headers.js';
-import { testDatabase } from '../helpers/database.js';
-import { TEST_SERVICE_CONFIG } from '../helpers/api.js';
+import { seededApi, type SeededApi } from '../helpers/api.js';
 
 describe("the explorer's pages over HTTP", () => {
-  let db: Database;
-  let service: RunningService;
+  let api: SeededApi;
   let origin: string;
   beforeAll(async () => {
-    db = await testDatabase();
-    service = await startService(db, TEST_SERVICE_CONFIG);
-    origin = new URL(service.url).origin;
+    api = await seededApi();
+    origin = new URL(api.service.url).origin;
   });
   afterAll(async () => {
-    await service.stop();
-    await db.close();
+    await api.close();
   });
 
   it('answers every page path with the page, under a policy of its own origin only', async () => {
@@ -29,7 +24,7 @@ describe("the explorer's pages over HTTP", () => {
       '/',
       '/search?q=so+y+te',
       '/doc/vn/tw/nq/2023/36',
-      '/task/a/b',
+      '/task/hung-yen/ubnd/kh/2023/x-fac9435e/III.3',
       '/agency/hung-yen/so-y-te',
       '/province/hung-yen',
       '/tasks?domain=HEALTH',
@@ -58,6 +53,15 @@ describe("the explorer's pages over HTTP", () => {
     }
     for (const path of ['/app/manifest.json', '/app/../package.json', '/app/%2e%2e/package.json', '/app/nothing.js']) {
       expect((await fetch(`${origin}${path}`)).status, path).toBe(404);
+    }
+  });
+
+  it('answers the page of an id the graph does not hold 404, still as the page that says so', async () => {
+    for (const path of ['/task/a/b', '/doc/vn/tw/nq/2099/1', '/agency/nowhere/so-y-te', '/province/atlantis']) {
+      const response = await fetch(`${origin}${path}`);
+      expect(response.status, path).toBe(404);
+      expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      expect(await response.text()).toMatch(/<script type="module" src="\/app\/index-[A-Z0-9]{8}\.js"><\/script>/);
     }
   });
 

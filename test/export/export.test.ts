@@ -124,6 +124,8 @@ describe('exports of the seed graph', () => {
       expect(node).toContain('<data key="n_type">Task</data>');
       expect(node).toContain('<data key="n_code">4.1</data>');
       expect(node).toContain('<data key="n_province">Tây Ninh</data>');
+      const agency = text.match(/<node id="agency:hung-yen:so-y-te">(.*?)<\/node>/)![1]!;
+      expect(agency).toContain('<data key="n_kind">SO_Y_TE</data>');
       expect(node).toMatch(
         /<data key="n_sourceFile">tay-ninh-skhcn-kh-2024-cong-nghe-sinh-hoc\.txt<\/data><data key="n_lineStart">\d+<\/data><data key="n_lineEnd">\d+<\/data>/,
       );
@@ -241,7 +243,17 @@ describe('exports of the seed graph', () => {
       );
       expect(lead).toMatchObject({ agencyName: 'Trung tâm Ứng dụng Khoa học và Công nghệ' });
       expect(Number(lead!.lineStart)).toBeGreaterThan(0);
-      expect((await table('agencies')).rows.length).toBe(await count('MATCH (a:Agency) RETURN count(a) AS n'));
+      const agencies = await table('agencies');
+      expect(agencies.rows.length).toBe(await count('MATCH (a:Agency) RETURN count(a) AS n'));
+      // Each agency's kind, and the kinds a collective covers, for a table grouped by kind.
+      expect(agencies.rows.find((row) => row.id === 'agency/hung-yen/so-y-te')).toMatchObject({
+        kind: 'SO_Y_TE',
+        coversKinds: '',
+      });
+      expect(agencies.rows.find((row) => row.id === 'agency/hung-yen/ubnd-cac-huyen-thanh-pho')).toMatchObject({
+        kind: '',
+        coversKinds: 'UBND_HUYEN',
+      });
       const lineage = await table('lineage');
       expect(lineage.rows.length).toBe(await count('MATCH (:Document)-[r:IMPLEMENTS|CITES]->() RETURN count(r) AS n'));
       expect(lineage.rows).toContainEqual(

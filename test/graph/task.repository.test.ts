@@ -9,6 +9,8 @@ const ANY: TaskQuery = {
   document: null,
   implements: null,
   agency: null,
+  agencyKinds: null,
+  includeCollectives: false,
   role: null,
   includeUnits: false,
   domain: null,

@@ -121,3 +121,14 @@ Nơi nhận:
 - Như trên;
 `,
 } as const;
+
+/**
+ * A short text of Resolution 36-NQ/TW written for the derivation tests
+ * (test/derive/fixtures/tw-nq-2023-36.txt): its tasks restate those the four seed plans that
+ * implement it take up (their headings follow the resolution's), plus a national programme no
+ * province's plan carries out. The seed corpus holds the resolution only as a citation.
+ */
+export const RESOLUTION_36 = {
+  id: 'doc/vn/tw/nq/2023/36',
+  file: path.join(PROJECT_ROOT, 'test', 'derive', 'fixtures', 'tw-nq-2023-36.txt'),
+} as const;

@@ -3,7 +3,8 @@
  */
 import { Fragment, useCallback, type ReactNode } from 'react';
 import { slugify } from '../../text/fold.js';
-import { documentShortName, formatDate, type DocumentName } from '../format.js';
+import { documentShortName, formatCount, formatDate, type DocumentName } from '../format.js';
+import type { TaskCount } from '../queries.js';
 import { useLang, useT, type MessageKey } from '../i18n.js';
 import { nodePath, provincePath, tasksPath } from '../router.js';
 
@@ -88,6 +89,35 @@ export function DomainLinks({
         </Fragment>
       ))}
     </>
+  );
+}
+
+/** Task counts by domain as a list, each domain a link to its tasks within `scope`. */
+export function DomainCountList({
+  groups,
+  scope,
+  className,
+}: {
+  groups: TaskCount[];
+  scope: Parameters<typeof tasksPath>[0];
+  className?: string;
+}) {
+  const t = useT();
+  const lang = useLang();
+  const name = useDomainName();
+  return (
+    <ul className={className}>
+      {groups.map((group) => (
+        <li key={group.domain ?? 'none'}>
+          {group.domain ? (
+            <a href={tasksPath({ ...scope, domain: group.domain })}>{name(group.domain)}</a>
+          ) : (
+            <span className="meta">{t('agency.noDomain')}</span>
+          )}
+          : {formatCount(group.tasks, lang)}
+        </li>
+      ))}
+    </ul>
   );
 }
 

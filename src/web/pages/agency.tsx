@@ -5,7 +5,7 @@
  */
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { useQuery } from '../api.js';
-import { AgencyLinks, DocumentLine, ProvinceLink, useDomainName } from '../components/links.js';
+import { AgencyLinks, DocumentLine, DomainCountList, ProvinceLink } from '../components/links.js';
 import { MissingPage, Page, PageStatus, PendingPage } from '../components/page.js';
 import { TaskTable, useTaskList } from '../components/task-table.js';
 import { formatCount } from '../format.js';
@@ -169,25 +169,13 @@ function Counts({
 }) {
   const t = useT();
   const lang = useLang();
-  const domainName = useDomainName();
   const scope = { agency: agencyId, role, ...(includeUnits ? { includeUnits: true } : {}) };
   const years = [...byYear.groups].sort((a, b) => (a.year ?? 99999) - (b.year ?? 99999));
   return (
     <div className="counts">
       <div>
         <h3>{t('agency.byDomain')}</h3>
-        <ul>
-          {byDomain.groups.map((group) => (
-            <li key={group.domain ?? 'none'}>
-              {group.domain ? (
-                <a href={tasksPath({ ...scope, domain: group.domain })}>{domainName(group.domain)}</a>
-              ) : (
-                <span className="meta">{t('agency.noDomain')}</span>
-              )}
-              : {formatCount(group.tasks, lang)}
-            </li>
-          ))}
-        </ul>
+        <DomainCountList groups={byDomain.groups} scope={scope} />
       </div>
       <div>
         <h3>{t('agency.byYear')}</h3>

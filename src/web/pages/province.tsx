@@ -4,7 +4,7 @@
  * include those of its former provinces.
  */
 import { useQuery } from '../api.js';
-import { DocumentLine, useDomainName } from '../components/links.js';
+import { DocumentLine, DomainCountList } from '../components/links.js';
 import { MissingPage, Page, PendingPage } from '../components/page.js';
 import { formatCount, formatDate } from '../format.js';
 import { useLang, useT } from '../i18n.js';
@@ -14,7 +14,6 @@ import { provincePath, tasksPath } from '../router.js';
 export function ProvincePage({ id }: { id: string }) {
   const t = useT();
   const lang = useLang();
-  const domainName = useDomainName();
   const answer = useQuery<ProvinceAnswer>(PROVINCE_QUERY, { id, province: id });
   if (answer.status !== 'ready') return <PendingPage state={answer.status} error={answer.error} />;
   const node = answer.data.node;
@@ -69,18 +68,7 @@ export function ProvincePage({ id }: { id: string }) {
         </h2>
         {byDomain.tasks > 0 ? (
           <>
-            <ul className="counts-list">
-              {byDomain.groups.map((group) => (
-                <li key={group.domain ?? 'none'}>
-                  {group.domain ? (
-                    <a href={tasksPath({ ...scope, domain: group.domain })}>{domainName(group.domain)}</a>
-                  ) : (
-                    <span className="meta">{t('agency.noDomain')}</span>
-                  )}
-                  : {formatCount(group.tasks, lang)}
-                </li>
-              ))}
-            </ul>
+            <DomainCountList groups={byDomain.groups} scope={scope} className="counts-list" />
             <p>
               <a href={tasksPath(scope)}>{t('province.tasks', { n: formatCount(byDomain.tasks, lang) })}</a>
             </p>

@@ -1,0 +1,20 @@
+// Fragment (included by api/list-tasks and api/count-tasks): the predicate "task t matches
+// filter r", placed after a WHERE.
+// In scope: r, t, implementing, agencies, provinceNames (api/fragments/task-filter-scope).
+// `implements` is transitive; `agencyKinds` stands for the agencies of those kinds (and, with
+// `includeCollectives`, the collectives covering one), as `agency` does for one; `agency` with `includeUnits` also matches its units (PART_OF,
+// transitively); `province` with `includeFormer` also matches the provinces merged into it
+// (MERGED_INTO); `year` matches tasks whose [startYear, endYear] span contains it, a missing end
+// meaning open-ended ("từ năm 2022"); tasks with neither year ("Hàng năm") are left out.
+(r.document IS NULL OR t.documentId = r.document)
+AND (r.implements IS NULL OR t.documentId IN implementing)
+AND (r.province IS NULL OR t.province IN provinceNames)
+AND (r.year IS NULL OR ((t.startYear IS NOT NULL OR t.endYear IS NOT NULL)
+  AND coalesce(t.startYear, r.year) <= r.year AND r.year <= coalesce(t.endYear, r.year)))
+AND all(w IN r.words WHERE (' ' + t.searchText + ' ') CONTAINS (' ' + w + ' '))
+AND (r.domain IS NULL OR EXISTS { (t)-[:IN_DOMAIN]->(:Domain {code: r.domain}) })
+AND ((r.agency IS NULL AND r.agencyKinds IS NULL) OR EXISTS {
+  MATCH (t)-[x:LED_BY|COORDINATED_BY]->(a:Agency)
+  WHERE a.id IN agencies
+    AND (r.role IS NULL OR type(x) = CASE r.role WHEN 'LEAD' THEN 'LED_BY' ELSE 'COORDINATED_BY' END)
+})
