@@ -4,24 +4,10 @@
  * kinds a collective's name says it covers. On the seeds and the real corpus in ../shared.
  */
 import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../src/config.js';
 import { AgencyDirectory } from '../../src/ingest/agencies.js';
-import { extract, type AgencyRecord, type DocumentExtraction } from '../../src/ingest/index.js';
-import { dictionaries, extractSeed, SEEDS } from '../helpers/ingest.js';
-
-const REAL = path.join(PROJECT_ROOT, '..', 'shared', 'corpus', 'real');
-const real = new Map<string, DocumentExtraction>();
-
-function extractReal(file: string): DocumentExtraction {
-  let extraction = real.get(file);
-  if (extraction === undefined) {
-    extraction = extract(fs.readFileSync(path.join(REAL, file)), file, dictionaries);
-    real.set(file, extraction);
-  }
-  return extraction;
-}
+import { type AgencyRecord, type DocumentExtraction } from '../../src/ingest/index.js';
+import { dictionaries, extractSeed, real, REAL, SEEDS } from '../helpers/ingest.js';
 
 function agency(extraction: DocumentExtraction, id: string): AgencyRecord {
   const found = extraction.agencies.find((candidate) => candidate.id === id);
@@ -91,20 +77,20 @@ describe('agency kinds in the seeds', () => {
 
 describe('agency kinds in the real corpus', () => {
   it("gives the 2025 departments their own kinds (Lào Cai's draft plan)", () => {
-    const extraction = extractReal('lao-cai-duthao-kh-ubnd-chi-thi-11-ct-tu-2026.txt');
+    const extraction = real('lao-cai-duthao-kh-ubnd-chi-thi-11-ct-tu-2026.txt');
     expect(agency(extraction, 'agency/lao-cai/so-nong-nghiep-moi-truong').kind).toBe('SO_NN_MT');
     expect(agency(extraction, 'agency/lao-cai/so-tai-chinh').kind).toBe('SO_TAI_CHINH');
     expect(agency(extraction, 'agency/lao-cai/ubnd-cac-xa-phuong').coversKinds).toEqual(['UBND_XA']);
   });
 
   it("reads a centrally-run city's bodies as a province's: Thành ủy and UBND thành phố Cần Thơ", () => {
-    const extraction = extractReal('tvpl-a83fffe08d7aeed7.md');
+    const extraction = real('tvpl-a83fffe08d7aeed7.md');
     expect(agency(extraction, 'agency/can-tho/tinh-uy')).toMatchObject({ name: 'Thành ủy Cần Thơ', kind: 'TINH_UY' });
     expect(agency(extraction, 'agency/can-tho/ubnd').kind).toBe('UBND_TINH');
   });
 
   it("reads Thành phố Hồ Chí Minh's Bộ Tư lệnh as its military command", () => {
-    const extraction = extractReal('ho-chi-minh-2820-qd-ubnd-2025.txt');
+    const extraction = real('ho-chi-minh-2820-qd-ubnd-2025.txt');
     expect(agency(extraction, 'agency/thanh-pho-ho-chi-minh/bo-chi-huy-quan-su-tinh')).toMatchObject({
       name: 'Bộ Tư lệnh Thành phố Hồ Chí Minh',
       kind: 'BCH_QUAN_SU_TINH',
@@ -112,14 +98,14 @@ describe('agency kinds in the real corpus', () => {
   });
 
   it("reads the ministries of the Government's resolution, the former ones under their own names", () => {
-    const extraction = extractReal('chinh-phu-03-nq-cp-2025.txt');
+    const extraction = real('chinh-phu-03-nq-cp-2025.txt');
     expect(agency(extraction, 'agency/vn/bo-cong-an').kind).toBe('BO_CONG_AN');
     expect(agency(extraction, 'agency/vn/bo-ke-hoach-dau-tu').kind).toBe('BO_KH_DT');
     expect(agency(extraction, 'agency/vn/ubnd-cac-tinh-thanh-pho').coversKinds).toEqual(['UBND_TINH']);
   });
 
   it('links a ministry\'s "Sở Văn hóa và Thể thao" (every province\'s) to the kind it names', () => {
-    const extraction = extractReal('tvpl-448306af3d3a91f7.md');
+    const extraction = real('tvpl-448306af3d3a91f7.md');
     expect(agency(extraction, 'agency/vn/so-van-hoa-the-thao')).toMatchObject({
       isCollective: true,
       kind: null,
@@ -131,7 +117,7 @@ describe('agency kinds in the real corpus', () => {
 describe('agency kinds over the seeds and the whole real corpus', () => {
   const all = [
     ...Object.values(SEEDS).map((file) => extractSeed(file)),
-    ...fs.readdirSync(REAL).map((file) => extractReal(file)),
+    ...fs.readdirSync(REAL).map((file) => real(file)),
   ].flatMap((extraction) => extraction.agencies);
 
   it("gives every province's department in the dictionary a Sở kind, and a ministry a BO_ kind", () => {
