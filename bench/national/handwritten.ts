@@ -52,9 +52,11 @@ export async function startHandwritten(driver: Driver): Promise<RunningHandwritt
         return;
       }
       const params = chunks.length === 0 ? {} : (JSON.parse(Buffer.concat(chunks).toString('utf8')) as object);
+      // An auto-commit read, as the project's reads are: RUN and PULL in one round trip, where a
+      // managed transaction (executeRead) adds BEGIN and COMMIT (about 1.7× the reads per second).
       const session = driver.session({ defaultAccessMode: 'READ' });
       session
-        .executeRead((tx) => tx.run(query, params))
+        .run(query, params)
         .then((result) => {
           res.writeHead(200, { 'content-type': 'application/json' });
           res.end(JSON.stringify(result.records.map((record) => record.toObject())));

@@ -144,7 +144,20 @@ export class Database implements Reader {
 
   /** Runs a read query from cypher/<queryName>.cypher (or inline Cypher, for tests and tools). */
   async read(queryName: string, params: Record<string, unknown> = {}, options: ReadOptions = {}): Promise<Row[]> {
-    return this.transaction('READ', (tx) => runOn(tx, queryName, params), options.timeoutMs);
+    // One statement needs no explicit transaction: an auto-commit one sends RUN and PULL in one
+    // round trip, where an explicit one adds BEGIN and COMMIT (about twice the reads per second
+    // on a one-task lookup of the national graph). It still runs in READ mode, so a cluster
+    // routes it to a reader, with the same timeout and retries.
+    const timeout = options.timeoutMs ?? this.timeoutMs;
+    return this.retrying(async () => {
+      const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+      try {
+        const result = await session.run(loadCypher(queryName), params, { timeout });
+        return result.records.map((record) => record.toObject() as Row);
+      } finally {
+        await session.close().catch(() => {});
+      }
+    });
   }
 
   /**
@@ -222,11 +235,16 @@ export class Database implements Reader {
     work: (tx: QueryRunner) => Promise<T>,
     timeoutMs = this.timeoutMs,
   ): Promise<T> {
+    return this.retrying(() => this.attempt(mode, work, timeoutMs));
+  }
+
+  /** Runs one `attempt` at a time until one succeeds or a failure is not worth retrying (see transaction). */
+  private async retrying<T>(attempt: () => Promise<T>): Promise<T> {
     this.roundTrips += 1;
     const deadline = Date.now() + this.retryTimeMs;
     for (let delay = FIRST_RETRY_DELAY_MS; ; delay *= 2) {
       try {
-        return await this.attempt(mode, work, timeoutMs);
+        return await attempt();
       } catch (error) {
         const mapped = mapDriverError(error, this.uri);
         const retryable = mapped instanceof DatabaseUnavailableError || neo4j.isRetryableError(error);
