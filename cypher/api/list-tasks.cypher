@@ -10,7 +10,9 @@
 //   $fields: the task properties to return, in this order, as each task's `values`, or null for
 //   the whole node (as `node`);
 //   $documentFields: the properties of each task's document to return as its `document`
-//   values, or null to leave the document out.
+//   values, or null to leave the document out;
+//   $relations: the relations of each task to return with it as its `relations`
+//   (api/fragments/task-relations), so a page and its tasks' leads are one round trip; [] for none.
 // The filters are those of api/fragments/task-filter. A filter with an anchor (its document,
 // agencies, implementing documents, province or domain) reads its candidates from there and keeps
 // the first page of them (a top-k, not a sort of all); one without reads the tasks in the order of
@@ -46,10 +48,16 @@ CALL (r, implementing, agencies, provinceNames, anchor) {
     RETURN [k IN $documentFields | d[k]] AS document
     LIMIT 1
   }
+  OPTIONAL CALL (t) {
+    WITH t WHERE size($relations) > 0
+    // @include api/fragments/task-relations
+    RETURN {parent: parent, subtasks: subtasks, leads: leads, coordinators: coordinators, domains: domains} AS relations
+  }
   RETURN collect({
     node: CASE WHEN $fields IS NULL THEN t {.*} END,
     values: [k IN coalesce($fields, []) | t[k]],
-    document: document
+    document: document,
+    relations: relations
   }) AS tasks
 }
 CALL (r, implementing, agencies, provinceNames, anchor) {

@@ -46,12 +46,18 @@ export interface TaskPageRequest {
   documentFields?: readonly string[];
   /** Whether to count the tasks matching over all pages (absent: yes); 0 when not counted. */
   withTotal?: boolean;
+  /** Relations of each task to read with the page (as listTaskRelations reads them); absent: none. */
+  relations?: readonly TaskRelation[];
 }
 
-/** A page of tasks and how many match its filters over all pages (0 when not asked). */
+/**
+ * A page of tasks and how many match its filters over all pages (0 when not asked); with
+ * `relations`, the relations asked for of each task, aligned with `tasks`.
+ */
 export interface TaskPage {
   tasks: NodeRecord[];
   total: number;
+  relations: TaskRelations[] | null;
 }
 
 /** Always read: the id, and the sort key that cursors and the task's document field need. */
@@ -67,6 +73,7 @@ export async function listTaskPages(db: Reader, requests: readonly TaskPageReque
     : null;
   const asking = requests.filter((request) => request.documentFields !== undefined);
   const documentFields = asking.length === 0 ? null : union([['id'], ...asking.map((r) => r.documentFields!)]);
+  const relations = union(requests.map((request) => request.relations ?? []));
   const rows = await db.read('api/list-tasks', {
     requests: requests.map((request, key) => ({
       key,
@@ -78,20 +85,23 @@ export async function listTaskPages(db: Reader, requests: readonly TaskPageReque
     limit: Math.max(0, ...requests.map((request) => request.limit)),
     fields,
     documentFields,
+    relations,
   });
   // The query reads up to the batch's largest limit for every request: each page is cut to its own.
   const byKey = new Map(
-    rows.map((row) => [
-      row.key as number,
-      {
-        tasks: (row.tasks as TaskRow[])
-          .slice(0, requests[row.key as number]!.limit)
-          .map((task) => taskRecord(task, fields, documentFields)),
-        total: row.total as number,
-      },
-    ]),
+    rows.map((row): [number, TaskPage] => {
+      const tasks = (row.tasks as TaskRow[]).slice(0, requests[row.key as number]!.limit);
+      return [
+        row.key as number,
+        {
+          tasks: tasks.map((task) => taskRecord(task, fields, documentFields)),
+          total: row.total as number,
+          relations: relations.length === 0 ? null : tasks.map((task) => task.relations ?? NO_RELATIONS),
+        },
+      ];
+    }),
   );
-  return requests.map((_, key) => byKey.get(key) ?? { tasks: [], total: 0 });
+  return requests.map((_, key) => byKey.get(key) ?? { tasks: [], total: 0, relations: null });
 }
 
 /** A task as list-tasks.cypher and find-tasks.cypher return it: the whole node, or the values of $fields. */
@@ -99,6 +109,7 @@ interface TaskRow {
   node: Record<string, unknown> | null;
   values: unknown[];
   document?: unknown[] | null;
+  relations?: TaskRelations | null;
 }
 
 function taskRecord(row: TaskRow, fields: string[] | null, documentFields: string[] | null): NodeRecord {

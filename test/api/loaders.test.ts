@@ -28,6 +28,20 @@ describe('batching relation fields through per-request DataLoaders', () => {
     expect(wide).toBe(narrow);
   });
 
+  it('reads a page of 50 tasks with their leads and documents in one round trip, with the leads the text names', async () => {
+    const page = `{ tasks(first: 50) { edges { node { id leads { id name } document { symbol } } } } }`;
+    expect(await roundTrips(page)).toBe(1);
+    // The leads read with the page are each task's own: Hưng Yên's task II.1 is led by its Sở Y tế.
+    const { data } = await api.gql(`{ tasks(first: 50, filter: { agency: "agency/hung-yen/so-y-te", role: LEAD }) {
+      edges { node { code leads { id } } } } }`);
+    const tasks = (data as { tasks: { edges: { node: { code: string; leads: { id: string }[] } }[] } }).tasks.edges;
+    const ii1 = tasks.find((edge) => edge.node.code === 'II.1')!;
+    expect(ii1.node.leads.map((lead) => lead.id)).toContain('agency/hung-yen/so-y-te');
+    expect(tasks.map((edge) => edge.node.code)).toEqual(
+      expect.arrayContaining(['II.1', 'II.2', 'III.3', 'IV.4', 'V.2']),
+    );
+  });
+
   it('reads every nested task connection of a request in one round trip', async () => {
     const query = (first: number) => `{ documents(first: ${first}, filter: { inCorpus: true }) { edges { node {
       tasks(first: 3) { totalCount edges { node { code leads { name } subtasks { code } parent { code } domains { code } } } }
