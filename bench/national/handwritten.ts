@@ -1,6 +1,6 @@
 /**
  * The baseline of the national benchmark: a bare node:http handler running hand-written Cypher
- * through neo4j-driver, one read transaction per request. POST /<question> with the parameters as
+ * through neo4j-driver, one auto-commit read per request. POST /<question> with the parameters as
  * a JSON body; the answer is the rows as JSON.
  */
 import http from 'node:http';
@@ -10,14 +10,16 @@ import type { Driver } from 'neo4j-driver';
 /** The best Cypher we can write for each benchmark question, one statement each. */
 export const HANDWRITTEN: Record<string, string> = {
   // Every chain from the task's document up to a root directive.
-  lineage: `MATCH (:Task {id: $id})<-[:HAS_TASK]-(d:Document)
+  // A task's document is found by its id (an index seek), not along HAS_TASK, as in the project.
+  lineage: `MATCH (t:Task {id: $id})
+    MATCH (d:Document {id: t.documentId})
     MATCH p = (d)-[:IMPLEMENTS*0..12]->(root:Document)
     WHERE NOT EXISTS { (root)-[:IMPLEMENTS]->(:Document) }
     RETURN [n IN nodes(p) | n.id] AS path ORDER BY length(p), path`,
   // Starts from the agency: its LED_BY tasks, the page taken before the document is joined.
   responsibility: `MATCH (:Agency {id: $id})<-[:LED_BY]-(t:Task)
     WITH t ORDER BY t.documentId, t.ordinal LIMIT 50
-    MATCH (d:Document)-[:HAS_TASK]->(t)
+    MATCH (d:Document {id: t.documentId})
     RETURN t.id AS id, t.title AS title, d.symbol AS symbol, t.province AS province`,
   search: `CALL db.index.fulltext.queryNodes('search_text', $query, {limit: $limit}) YIELD node, score
     RETURN node.id AS id, score ORDER BY score DESC, id`,
@@ -26,7 +28,7 @@ export const HANDWRITTEN: Record<string, string> = {
     RETURN t.province AS province, m.code AS domain, count(DISTINCT t) AS tasks ORDER BY province, domain`,
   page: `MATCH (t:Task) WHERE t.documentId IS NOT NULL
     WITH t ORDER BY t.documentId, t.ordinal LIMIT 50
-    MATCH (d:Document)-[:HAS_TASK]->(t)
+    MATCH (d:Document {id: t.documentId})
     CALL (t) {
       OPTIONAL MATCH (t)-[r:LED_BY]->(l:Agency)
       WITH l ORDER BY r.ordinal

@@ -22,7 +22,7 @@ WITH $r AS r
 // @include api/fragments/task-filter-scope
 CALL (r, implementing, agencies, provinceNames, anchor) {
   // @include api/fragments/task-candidates
-  WITH r, t, implementing, agencies, provinceNames
+  WITH r, t, implementing, agencies, provinceNames, anchor
   WHERE
     // @include api/fragments/task-filter
   RETURN collect(t) AS matching

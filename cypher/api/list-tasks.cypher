@@ -23,7 +23,7 @@ CALL (r, implementing, agencies, provinceNames, anchor) {
   CALL (r, implementing, agencies, provinceNames, anchor) {
     WITH * WHERE anchor IS NOT NULL
     // @include api/fragments/task-candidates
-    WITH r, t, implementing, agencies, provinceNames
+    WITH r, t, implementing, agencies, provinceNames, anchor
     WHERE (r.after IS NULL OR t.documentId > r.after[0] OR (t.documentId = r.after[0] AND t.ordinal > r.after[1]))
       AND
       // @include api/fragments/task-filter
@@ -34,7 +34,7 @@ CALL (r, implementing, agencies, provinceNames, anchor) {
     // would be checked after the index read, and an UNWIND before it loses the index's order).
     MATCH (t:Task)
     WHERE t.documentId >= CASE WHEN anchor IS NULL THEN coalesce(r.after[0], '') END
-    WITH r, t, implementing, agencies, provinceNames
+    WITH r, t, implementing, agencies, provinceNames, anchor
     WHERE (r.after IS NULL OR t.documentId > r.after[0] OR (t.documentId = r.after[0] AND t.ordinal > r.after[1]))
       AND
       // @include api/fragments/task-filter
@@ -43,10 +43,10 @@ CALL (r, implementing, agencies, provinceNames, anchor) {
   }
   WITH t ORDER BY t.documentId, t.ordinal
   OPTIONAL CALL (t) {
+    // By its id (an index seek), not along HAS_TASK: a task has a dozen relationships to look through.
     WITH t WHERE $documentFields IS NOT NULL
-    MATCH (d:Document)-[:HAS_TASK]->(t)
+    MATCH (d:Document {id: t.documentId})
     RETURN [k IN $documentFields | d[k]] AS document
-    LIMIT 1
   }
   OPTIONAL CALL (t) {
     WITH t WHERE size($relations) > 0
@@ -63,7 +63,7 @@ CALL (r, implementing, agencies, provinceNames, anchor) {
 CALL (r, implementing, agencies, provinceNames, anchor) {
   WITH * WHERE r.withTotal
   // @include api/fragments/task-candidates
-  WITH r, t, implementing, agencies, provinceNames
+  WITH r, t, implementing, agencies, provinceNames, anchor
   WHERE
     // @include api/fragments/task-filter
   RETURN count(t) AS total

@@ -1,6 +1,8 @@
 // Fragment (included by api/list-tasks and api/count-tasks): the predicate "task t matches
 // filter r", placed after a WHERE.
-// In scope: r, t, implementing, agencies, provinceNames (api/fragments/task-filter-scope).
+// In scope: r, t, implementing, agencies, provinceNames, anchor (api/fragments/task-filter-scope).
+// A candidate read from the agency anchor is one of its agencies' tasks on r's side already, so
+// the agency check is left out for it (it was most of a page's db hits).
 // `implements` is transitive; `agencyKinds` stands for the agencies of those kinds (and, with
 // `includeCollectives`, the collectives covering one), as `agency` does for one; `agency` with `includeUnits` also matches its units (PART_OF,
 // transitively); `province` with `includeFormer` also matches the provinces merged into it
@@ -13,7 +15,7 @@ AND (r.year IS NULL OR ((t.startYear IS NOT NULL OR t.endYear IS NOT NULL)
   AND coalesce(t.startYear, r.year) <= r.year AND r.year <= coalesce(t.endYear, r.year)))
 AND all(w IN r.words WHERE (' ' + t.searchText + ' ') CONTAINS (' ' + w + ' '))
 AND (r.domain IS NULL OR EXISTS { (t)-[:IN_DOMAIN]->(:Domain {code: r.domain}) })
-AND ((r.agency IS NULL AND r.agencyKinds IS NULL) OR EXISTS {
+AND ((r.agency IS NULL AND r.agencyKinds IS NULL) OR anchor = 'agency' OR EXISTS {
   MATCH (t)-[x:LED_BY|COORDINATED_BY]->(a:Agency)
   WHERE a.id IN agencies
     AND (r.role IS NULL OR type(x) = CASE r.role WHEN 'LEAD' THEN 'LED_BY' ELSE 'COORDINATED_BY' END)
