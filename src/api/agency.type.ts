@@ -14,7 +14,11 @@ registerEnumType(AgencyKind, {
     "The sort of body an agency is, the same in every province: SO_* a province's departments (SO_Y_TE: Sở Y tế), UBND_TINH / UBND_HUYEN / UBND_XA the People's Committees of a province, a district and a commune, BO_* the ministries, and the Party committees, police, press and mass organisations of a province (TINH_UY, CONG_AN_TINH, MTTQ_TINH …). A kind names a body as its name says: the 2025 departments have kinds of their own (SO_NN_MT: Sở Nông nghiệp và Môi trường), and the former ones keep theirs (SO_NN_PTNT, SO_TN_MT, SO_KH_DT, SO_TT_TT); `includePredecessors` reaches the former kinds merged whole into a 2025 one.",
 });
 
-@ObjectType({ implements: Node, description: 'An agency (Sở, UBND, centre ...), province-scoped.' })
+@ObjectType({
+  simpleResolvers: true,
+  implements: Node,
+  description: 'An agency (Sở, UBND, centre ...), province-scoped.',
+})
 export class Agency extends Node {
   @Field(() => String)
   name!: string;

@@ -7,7 +7,7 @@ import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { badInput } from './errors.js';
 import { MAX_FIRST } from './limits.js';
 
-@ObjectType({ description: 'Where a page ends and whether more follow.' })
+@ObjectType({ simpleResolvers: true, description: 'Where a page ends and whether more follow.' })
 export class PageInfo {
   @Field(() => Boolean, { description: 'Whether rows follow this page.' })
   hasNextPage!: boolean;
@@ -35,7 +35,7 @@ export interface ConnectionResult<T> {
 
 /** The Edge and Connection object types of one node type, named `<name>Edge`, `<name>Connection`. */
 export function connectionType<T extends object>(name: string, nodeType: () => ClassType<T>): ClassType<object> {
-  @ObjectType(`${name}Edge`, { description: `A ${name} and its cursor.` })
+  @ObjectType(`${name}Edge`, { simpleResolvers: true, description: `A ${name} and its cursor.` })
   class Edge {
     @Field(() => String, { description: 'Opaque keyset cursor of this row.' })
     cursor!: string;
@@ -44,7 +44,7 @@ export function connectionType<T extends object>(name: string, nodeType: () => C
     node!: T;
   }
 
-  @ObjectType(`${name}Connection`, { description: `A page of ${name} rows.` })
+  @ObjectType(`${name}Connection`, { simpleResolvers: true, description: `A page of ${name} rows.` })
   class Connection {
     @Field(() => [Edge])
     edges!: Edge[];

@@ -4,7 +4,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { DomainCode } from './domain.type.js';
 
-@ObjectType({ description: 'The number of distinct tasks of one province in one domain.' })
+@ObjectType({ simpleResolvers: true, description: 'The number of distinct tasks of one province in one domain.' })
 export class CoverageCell {
   @Field(() => String)
   province!: string;

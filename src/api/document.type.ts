@@ -16,7 +16,11 @@ export const DocumentLayout = enumOf(LAYOUTS);
 export type DocumentLayout = (typeof LAYOUTS)[number];
 registerEnumType(DocumentLayout, { name: 'DocumentLayout', description: 'How an ingested plan assigns its tasks.' });
 
-@ObjectType({ implements: Node, description: 'A policy document: ingested (inCorpus) or known only from citations.' })
+@ObjectType({
+  simpleResolvers: true,
+  implements: Node,
+  description: 'A policy document: ingested (inCorpus) or known only from citations.',
+})
 export class Document extends Node {
   @Field(() => String, { nullable: true, description: 'As printed, e.g. `36-NQ/TW`; null when the number is blank.' })
   symbol!: string | null;

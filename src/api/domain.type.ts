@@ -9,7 +9,7 @@ export const DomainCode = enumOf(DOMAIN_CODES);
 export type DomainCode = (typeof DOMAIN_CODES)[number];
 registerEnumType(DomainCode, { name: 'DomainCode', description: 'The five domains of 36-NQ/TW.' });
 
-@ObjectType({ implements: Node, description: 'An application domain of biotechnology.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'An application domain of biotechnology.' })
 export class Domain extends Node {
   @Field(() => DomainCode)
   code!: DomainCode;

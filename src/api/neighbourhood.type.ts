@@ -16,7 +16,10 @@ export enum NodeType {
 }
 registerEnumType(NodeType, { name: 'NodeType', description: 'A kind of node (its label in the graph).' });
 
-@ObjectType({ description: 'A relationship between two nodes, by their ids, pointing from source to target.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A relationship between two nodes, by their ids, pointing from source to target.',
+})
 export class GraphEdge {
   @Field(() => ID)
   source!: string;
@@ -28,7 +31,7 @@ export class GraphEdge {
   type!: Relationship;
 }
 
-@ObjectType({ description: 'The nodes around a node and every relationship among them.' })
+@ObjectType({ simpleResolvers: true, description: 'The nodes around a node and every relationship among them.' })
 export class Neighbourhood {
   @Field(() => Node, { description: 'The node asked about.' })
   focus!: Node;

@@ -14,6 +14,7 @@ export abstract class Node {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description: 'Where a fact was read: file under seed/documents/, 1-based inclusive lines, the text there.',
 })
 export class Source {

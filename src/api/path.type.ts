@@ -35,7 +35,10 @@ registerEnumType(Direction, {
     'FORWARD: the relationship points from the step before to this one (task -LED_BY-> agency); BACKWARD: the other way.',
 });
 
-@ObjectType({ description: 'A node on a path, the relationship that led to it, and which way it points.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A node on a path, the relationship that led to it, and which way it points.',
+})
 export class PathStep {
   @Field(() => Node)
   node!: Node;

@@ -6,6 +6,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { Node } from './node.type.js';
 
 @ObjectType({
+  simpleResolvers: true,
   implements: Node,
   description:
     'A province or centrally-run city. Documents and agencies are IN_PROVINCE of the one their text names; former provinces are MERGED_INTO the one they became part of in 2025.',

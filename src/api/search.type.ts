@@ -14,7 +14,7 @@ export const SearchResult = createUnionType({
   resolveType: (value) => (value as unknown as NodeRecord).label,
 });
 
-@ObjectType({ description: 'A search result and its relevance.' })
+@ObjectType({ simpleResolvers: true, description: 'A search result and its relevance.' })
 export class SearchHit {
   @Field(() => Float, { description: 'Lucene relevance; higher is better.' })
   score!: number;

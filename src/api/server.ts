@@ -5,7 +5,10 @@
  */
 import http from 'node:http';
 import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { ServiceConfig } from '../config.js';
 import type { Database } from '../graph/driver.js';
@@ -49,6 +52,9 @@ export async function startService(db: Database, config: ServiceConfig): Promise
     includeStacktraceInErrorResponses: config.debugErrors,
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      // No field carries a cache hint; the default cache-control plugin would still wrap every
+      // field's resolver to ask, on every field of every request.
+      ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       costPlugin(schema),
     ],

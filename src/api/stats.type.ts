@@ -7,7 +7,7 @@ import { Agency, AgencyKind } from './agency.type.js';
 import { DomainCode } from './domain.type.js';
 import { AssignmentRole } from './task.type.js';
 
-@ObjectType({ description: 'How much the graph holds, counted in Neo4j.' })
+@ObjectType({ simpleResolvers: true, description: 'How much the graph holds, counted in Neo4j.' })
 export class GraphStats {
   @Field(() => Int, { description: 'Documents, including those known only from citations.' })
   documents!: number;
@@ -41,6 +41,7 @@ registerEnumType(TaskGrouping, {
 });
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'The distinct tasks of one group; the keys the counts are not grouped by are null, and so is a key the task has none of (no domain, no years, no assignment).',
 })
@@ -67,7 +68,7 @@ export class TaskCount {
   tasks!: number;
 }
 
-@ObjectType({ description: 'Task counts of a filter, grouped and ranked.' })
+@ObjectType({ simpleResolvers: true, description: 'Task counts of a filter, grouped and ranked.' })
 export class TaskStats {
   @Field(() => Int, { description: 'Distinct tasks matching the filter (a task in several groups counts once).' })
   tasks!: number;

@@ -4,7 +4,7 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Node } from './node.type.js';
 
-@ObjectType({ implements: Node, description: 'A quantified target a document sets.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'A quantified target a document sets.' })
 export class Target extends Node {
   @Field(() => String)
   text!: string;

@@ -19,7 +19,7 @@ export const Recurrence = enumOf(RECURRENCES);
 export type Recurrence = (typeof RECURRENCES)[number];
 registerEnumType(Recurrence, { name: 'Recurrence', description: 'ANNUAL: hàng năm; ONGOING: thường xuyên.' });
 
-@ObjectType({ implements: Node, description: 'A task a plan assigns.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'A task a plan assigns.' })
 export class Task extends Node {
   @Field(() => String, { nullable: true, description: 'As printed, joined with `.`: `1.2`, `II.2`.' })
   code!: string | null;

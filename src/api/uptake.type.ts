@@ -27,7 +27,7 @@ registerEnumType(ImplementationLevel, {
     "PARTY_PROGRAMME: the provincial Party committee's (Tỉnh ủy, Ban Thường vụ) programme or plan; UBND_PLAN: the People's Committee's; DEPARTMENT_PLAN: a department's (Sở).",
 });
 
-@ObjectType({ description: 'A task linked to another by derivation (never a stated fact).' })
+@ObjectType({ simpleResolvers: true, description: 'A task linked to another by derivation (never a stated fact).' })
 export class DerivedTask {
   @Field(() => Task)
   task!: NodeRecord;
@@ -42,7 +42,7 @@ export class DerivedTask {
   derived!: boolean;
 }
 
-@ObjectType({ description: "One province's tasks that derive from a task." })
+@ObjectType({ simpleResolvers: true, description: "One province's tasks that derive from a task." })
 export class ProvinceUptake {
   @Field(() => String, { description: 'The province its documents name (before or after the 2025 merger).' })
   province!: string;
@@ -51,7 +51,7 @@ export class ProvinceUptake {
   tasks!: DerivedTask[];
 }
 
-@ObjectType({ description: 'A task of a directive or plan and what derives from it.' })
+@ObjectType({ simpleResolvers: true, description: 'A task of a directive or plan and what derives from it.' })
 export class TaskUptake {
   @Field(() => Task)
   task!: NodeRecord;
@@ -60,7 +60,10 @@ export class TaskUptake {
   provinces!: ProvinceUptake[];
 }
 
-@ObjectType({ description: "How a document's tasks were taken up, and which of its own tasks it added." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "How a document's tasks were taken up, and which of its own tasks it added.",
+})
 export class Uptake {
   @Field(() => [TaskUptake], { description: 'Each of its tasks, in text order, with the tasks deriving from it.' })
   tasks!: TaskUptake[];
@@ -85,7 +88,7 @@ export class Uptake {
   addedLocally!: NodeRecord[] | null;
 }
 
-@ObjectType({ description: 'A task of another province like this one.' })
+@ObjectType({ simpleResolvers: true, description: 'A task of another province like this one.' })
 export class SimilarTask {
   @Field(() => Task)
   task!: NodeRecord;
