@@ -1,15 +1,16 @@
 // Fragment (included by api/list-tasks and api/count-tasks): the predicate "task t matches
 // filter r", placed after a WHERE.
 // In scope: r, t, implementing, agencies, provinceNames, anchor (api/fragments/task-filter-scope).
-// A candidate read from the agency anchor is one of its agencies' tasks on r's side already, so
-// the agency check is left out for it (it was most of a page's db hits).
+// A candidate read from an anchor matches the anchor's filter already, so that check is left out
+// for it: the agency check was most of an agency page's db hits, the implements check a third of
+// a directive's.
 // `implements` is transitive; `agencyKinds` stands for the agencies of those kinds (and, with
 // `includeCollectives`, the collectives covering one), as `agency` does for one; `agency` with `includeUnits` also matches its units (PART_OF,
 // transitively); `province` with `includeFormer` also matches the provinces merged into it
 // (MERGED_INTO); `year` matches tasks whose [startYear, endYear] span contains it, a missing end
 // meaning open-ended ("từ năm 2022"); tasks with neither year ("Hàng năm") are left out.
-(r.document IS NULL OR t.documentId = r.document)
-AND (r.implements IS NULL OR t.documentId IN implementing)
+(r.document IS NULL OR anchor = 'document' OR t.documentId = r.document)
+AND (r.implements IS NULL OR anchor = 'implements' OR t.documentId IN implementing)
 AND (r.province IS NULL OR t.province IN provinceNames)
 AND (r.year IS NULL OR ((t.startYear IS NOT NULL OR t.endYear IS NOT NULL)
   AND coalesce(t.startYear, r.year) <= r.year AND r.year <= coalesce(t.endYear, r.year)))
