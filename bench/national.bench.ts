@@ -259,7 +259,14 @@ async function measureSize(
     MATCH (d)-[:HAS_TASK]->(t:Task) RETURN t.id AS id ORDER BY t.id LIMIT 1`);
   const [agency] = await db.read(`MATCH (a:Agency)<-[:LED_BY]-(t:Task)
     RETURN a.id AS id, count(t) AS tasks ORDER BY tasks DESC, id LIMIT 1`);
-  const subjects: Subjects = { taskId: task!.id as string, agencyId: agency!.id as string, word: 'thieu', lucene: '' };
+  const [directive] = await db.read(`MATCH (d:Document {symbol: '36-NQ/TW'}) RETURN d.id AS id ORDER BY id LIMIT 1`);
+  const subjects: Subjects = {
+    taskId: task!.id as string,
+    agencyId: agency!.id as string,
+    directiveId: directive!.id as string,
+    word: 'thieu',
+    lucene: '',
+  };
 
   // The project's reads during one request are recorded, to PROFILE them afterwards.
   let recording: { name: string; params: Record<string, unknown> }[] | null = null;

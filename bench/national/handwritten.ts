@@ -21,6 +21,27 @@ export const HANDWRITTEN: Record<string, string> = {
     WITH t ORDER BY t.documentId, t.ordinal LIMIT 50
     MATCH (d:Document {id: t.documentId})
     RETURN t.id AS id, t.title AS title, d.symbol AS symbol, t.province AS province`,
+  // The plans below the directive, then their tasks through the task_document index.
+  implementing: `MATCH (:Document {id: $id})<-[:IMPLEMENTS*1..12]-(d:Document)
+    WITH DISTINCT d
+    MATCH (t:Task {documentId: d.id})
+    WITH t ORDER BY t.documentId, t.ordinal LIMIT 50
+    RETURN t.id AS id, t.title AS title, t.province AS province`,
+  // The explorer's view: the task, up to 50 nodes next to it, and every relationship among them.
+  neighbourhood: `MATCH (t:Task {id: $id})
+    CALL (t) {
+      MATCH (t)--(m)
+      WITH DISTINCT m ORDER BY head(labels(m)), m.id LIMIT 50
+      RETURN collect(m) AS near
+    }
+    WITH [t] + near AS nodes
+    CALL (nodes) {
+      UNWIND nodes AS a
+      MATCH (a)-[r]->(b)
+      WHERE b IN nodes
+      RETURN collect({source: a.id, target: b.id, type: type(r)}) AS edges
+    }
+    RETURN [n IN nodes | n {.id, label: head(labels(n))}] AS nodes, edges`,
   search: `CALL db.index.fulltext.queryNodes('search_text', $query, {limit: $limit}) YIELD node, score
     RETURN node.id AS id, score ORDER BY score DESC, id`,
   coverage: `MATCH (t:Task)-[:IN_DOMAIN]->(m:Domain)

@@ -45,6 +45,9 @@ export const TYPE_DEFS = /* GraphQL */ `
     leads: [Agency!]! @relationship(type: "LED_BY", direction: OUT)
     coordinators: [Agency!]! @relationship(type: "COORDINATED_BY", direction: OUT)
     domains: [Domain!]! @relationship(type: "IN_DOMAIN", direction: OUT)
+    subtasks: [Task!]! @relationship(type: "PART_OF", direction: IN)
+    derivesFrom: [Task!]! @relationship(type: "DERIVES_FROM", direction: OUT)
+    derivedBy: [Task!]! @relationship(type: "DERIVES_FROM", direction: IN)
   }
 
   type Agency @node {
@@ -61,6 +64,7 @@ export const TYPE_DEFS = /* GraphQL */ `
   }
 
   type Domain @node {
+    id: ID!
     code: String!
     name: String
     nameEn: String

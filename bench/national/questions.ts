@@ -11,6 +11,8 @@ export interface Subjects {
   taskId: string;
   /** The agency leading the most tasks. */
   agencyId: string;
+  /** The directive the plans carry out (36-NQ/TW): every plan reaches it through one to three others. */
+  directiveId: string;
   /** One word, folded, found in task texts only. */
   word: string;
   /** The Lucene query the project's search runs for `word` (read from the project's own request). */
@@ -82,6 +84,19 @@ function hits(page: Hit[]): unknown {
 
 const IMPLEMENTS_4 = 'id implements { id implements { id implements { id implements { id } } } }';
 
+/**
+ * @neo4j/graphql's filter "the document implements $id through 1 to 4 IMPLEMENTS": it has no
+ * transitive filter, so each depth is spelt out (the national lineage is at most three deep).
+ */
+function implementsWithin(hops: number): string {
+  const depths = Array.from({ length: hops }, (_, depth) => {
+    let filter = '{ id: { eq: $id } }';
+    for (let hop = 0; hop <= depth; hop++) filter = `{ implements: { some: ${filter} } }`;
+    return filter;
+  });
+  return `{ OR: [${depths.join(', ')}] }`;
+}
+
 export const QUESTIONS: Question[] = [
   {
     name: 'lineage of a task',
@@ -118,6 +133,54 @@ export const QUESTIONS: Question[] = [
           (data) => (data.agencies[0].ledTasks as Json[]).map((task) => task.id),
         ),
       handwritten: (s) => direct('responsibility', { id: s.agencyId }, (rows) => rows.map((row) => row.id)),
+    },
+  },
+  {
+    name: 'tasks implementing a directive (50)',
+    note: '@neo4j/graphql has no transitive filter: the document implements it through 1 to 4 hops, each spelt out',
+    ask: {
+      project: (s) =>
+        gql(
+          `query($id: ID!) { tasks(first: 50, filter: { implements: $id }) { edges { node { id title province } } } }`,
+          { id: s.directiveId },
+          (data) => (data.tasks.edges as Json[]).map((edge) => edge.node.id),
+        ),
+      neo4jGraphql: (s) =>
+        gql(
+          `query($id: ID!) { tasks(where: { document: { some: ${implementsWithin(4)} } }, limit: 50,
+            sort: [{ documentId: ASC }, { ordinal: ASC }]) { id title province } }`,
+          { id: s.directiveId },
+          (data) => (data.tasks as Json[]).map((task) => task.id),
+        ),
+      handwritten: (s) => direct('implementing', { id: s.directiveId }, (rows) => rows.map((row) => row.id)),
+    },
+  },
+  {
+    name: "a task's neighbourhood (explorer, 1 hop)",
+    note: '@neo4j/graphql cannot list the relationships among the neighbours: it reads each relation of the task',
+    ask: {
+      project: (s) =>
+        gql(
+          `query($id: ID!) { neighbourhood(id: $id, hops: 1) { nodes { __typename id } edges { source target type } } }`,
+          { id: s.taskId },
+          (data) => sorted((data.neighbourhood.nodes as Json[]).map((node) => node.id).filter((id) => id !== s.taskId)),
+        ),
+      neo4jGraphql: (s) =>
+        gql(
+          `query($id: ID!) { tasks(where: { id: { eq: $id } }) { document { id } parent { id } subtasks { id }
+            leads { id } coordinators { id } domains { id } derivesFrom { id } derivedBy { id } } }`,
+          { id: s.taskId },
+          (data) =>
+            sorted([
+              ...new Set(
+                Object.values(data.tasks[0] as Record<string, Json[]>).flatMap((nodes) => nodes.map((node) => node.id)),
+              ),
+            ]),
+        ),
+      handwritten: (s) =>
+        direct('neighbourhood', { id: s.taskId }, (rows) =>
+          sorted((rows[0].nodes as Json[]).map((node) => node.id).filter((id) => id !== s.taskId)),
+        ),
     },
   },
   {
