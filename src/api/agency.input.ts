@@ -1,8 +1,10 @@
 /**
  * AgencyFilter.
  */
-import { ArgsType, Field, InputType, Int } from 'type-graphql';
-import { foldWords, slugify } from '../text/index.js';
+import { ArgsType, Field, InputType } from 'type-graphql';
+import { wordsOf } from '../text/index.js';
+import { PageArgs } from './page.input.js';
+import { IncludeFormerField, ProvinceField, provinceScope } from './province.input.js';
 import type { AgencyQuery } from '../graph/agency.repository.js';
 import { AgencyKind } from './agency.type.js';
 
@@ -14,17 +16,10 @@ export class AgencyFilter {
   })
   name?: string | null;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'Province name, e.g. `Hưng Yên` (any case, with or without diacritics).',
-  })
+  @ProvinceField('Province name', 'Hưng Yên')
   province?: string | null;
 
-  @Field(() => Boolean, {
-    nullable: true,
-    description:
-      'With province: also the former provinces merged into it in 2025 (`Bắc Ninh` then includes Bắc Giang).',
-  })
+  @IncludeFormerField()
   includeFormer?: boolean | null;
 
   @Field(() => AgencyKind, { nullable: true, description: 'Agencies of this kind, e.g. `SO_Y_TE`: every Sở Y tế.' })
@@ -33,25 +28,14 @@ export class AgencyFilter {
 
 export function toAgencyQuery(filter: AgencyFilter | null | undefined): AgencyQuery {
   return {
-    words: filter?.name
-      ? foldWords(filter.name)
-          .split(' ')
-          .filter((word) => word.length > 0)
-      : [],
-    province: filter?.province ? slugify(filter.province) : null,
-    includeFormer: filter?.includeFormer ?? false,
+    words: filter?.name ? wordsOf(filter.name) : [],
+    ...provinceScope(filter),
     kind: filter?.kind ?? null,
   };
 }
 
 @ArgsType()
-export class AgencyPageArgs {
+export class AgencyPageArgs extends PageArgs {
   @Field(() => AgencyFilter, { nullable: true })
   filter?: AgencyFilter | null;
-
-  @Field(() => Int, { nullable: true, defaultValue: 20, description: 'Page size, 0..100.' })
-  first!: number;
-
-  @Field(() => String, { nullable: true, description: 'endCursor of the previous page.' })
-  after?: string | null;
 }

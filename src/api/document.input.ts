@@ -1,8 +1,9 @@
 /**
  * DocumentFilter.
  */
-import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { slugify } from '../text/index.js';
+import { ArgsType, Field, ID, InputType } from 'type-graphql';
+import { PageArgs } from './page.input.js';
+import { IncludeFormerField, ProvinceField, provinceScope } from './province.input.js';
 import type { DocumentQuery } from '../graph/document.repository.js';
 import { DocumentKind } from './document.type.js';
 
@@ -11,17 +12,10 @@ export class DocumentFilter {
   @Field(() => String, { nullable: true, description: 'The symbol as printed, e.g. `189/NQ-CP` (case-insensitive).' })
   symbol?: string | null;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'Province name, e.g. `Tây Ninh` (any case, with or without diacritics).',
-  })
+  @ProvinceField('Province name', 'Tây Ninh')
   province?: string | null;
 
-  @Field(() => Boolean, {
-    nullable: true,
-    description:
-      'With province: also the former provinces merged into it in 2025 (`Bắc Ninh` then includes Bắc Giang).',
-  })
+  @IncludeFormerField()
   includeFormer?: boolean | null;
 
   @Field(() => DocumentKind, { nullable: true })
@@ -37,8 +31,7 @@ export class DocumentFilter {
 export function toDocumentQuery(filter: DocumentFilter | null | undefined): DocumentQuery {
   return {
     symbol: filter?.symbol ?? null,
-    province: filter?.province ? slugify(filter.province) : null,
-    includeFormer: filter?.includeFormer ?? false,
+    ...provinceScope(filter),
     kind: filter?.kind ?? null,
     inCorpus: filter?.inCorpus ?? null,
     implements: filter?.implements ?? null,
@@ -46,13 +39,7 @@ export function toDocumentQuery(filter: DocumentFilter | null | undefined): Docu
 }
 
 @ArgsType()
-export class DocumentPageArgs {
+export class DocumentPageArgs extends PageArgs {
   @Field(() => DocumentFilter, { nullable: true })
   filter?: DocumentFilter | null;
-
-  @Field(() => Int, { nullable: true, defaultValue: 20, description: 'Page size, 0..100.' })
-  first!: number;
-
-  @Field(() => String, { nullable: true, description: 'endCursor of the previous page.' })
-  after?: string | null;
 }

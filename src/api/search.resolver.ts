@@ -2,7 +2,7 @@
  * Query.search: full-text search through the `search_text` index over the folded searchText.
  */
 import { Args, ArgsType, Ctx, Field, Int, Query, Resolver } from 'type-graphql';
-import { foldWords } from '../text/index.js';
+import { wordsOf } from '../text/index.js';
 import { searchNodes, type SearchRow } from '../graph/search.repository.js';
 import type { Context } from './context.js';
 import { checkFirst } from './connection.js';
@@ -35,13 +35,7 @@ export class SearchResolver {
   })
   async search(@Args(() => SearchArgs) { text, first }: SearchArgs, @Ctx() ctx: Context): Promise<SearchRow[]> {
     checkFirst(first);
-    const words = [
-      ...new Set(
-        foldWords(text)
-          .split(' ')
-          .filter((word) => word.length > 0),
-      ),
-    ].map(escapeLucene);
+    const words = [...new Set(wordsOf(text))].map(escapeLucene);
     if (words.length === 0) {
       throw badInput('text', `Argument "text" must contain a letter or digit to search for, got "${text}".`);
     }

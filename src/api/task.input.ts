@@ -2,7 +2,9 @@
  * TaskFilter, and its translation into the repository's TaskQuery.
  */
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { foldWords, slugify } from '../text/index.js';
+import { wordsOf } from '../text/index.js';
+import { PageArgs } from './page.input.js';
+import { IncludeFormerField, ProvinceField, provinceScope } from './province.input.js';
 import type { TaskQuery } from '../graph/task.repository.js';
 import { withPredecessors } from '../vocabulary/index.js';
 import { AgencyKind } from './agency.type.js';
@@ -57,17 +59,10 @@ export class TaskFilter {
   @Field(() => DomainCode, { nullable: true })
   domain?: DomainCode | null;
 
-  @Field(() => String, {
-    nullable: true,
-    description: "Its document's province, e.g. `Hưng Yên` (any case, with or without diacritics).",
-  })
+  @ProvinceField("Its document's province", 'Hưng Yên')
   province?: string | null;
 
-  @Field(() => Boolean, {
-    nullable: true,
-    description:
-      'With province: also the former provinces merged into it in 2025 (`Bắc Ninh` then includes Bắc Giang).',
-  })
+  @IncludeFormerField()
   includeFormer?: boolean | null;
 
   @Field(() => Int, {
@@ -99,14 +94,9 @@ export function toTaskQuery(filter: TaskFilter | null | undefined, fixed: Partia
     role: filter?.role ?? null,
     includeUnits: filter?.includeUnits ?? false,
     domain: filter?.domain ?? null,
-    province: filter?.province ? slugify(filter.province) : null,
-    includeFormer: filter?.includeFormer ?? false,
+    ...provinceScope(filter),
     year: filter?.year ?? null,
-    words: filter?.text
-      ? foldWords(filter.text)
-          .split(' ')
-          .filter((word) => word.length > 0)
-      : [],
+    words: filter?.text ? wordsOf(filter.text) : [],
     ...fixed,
   };
   if (query.agency !== null && query.agencyKinds !== null) {
@@ -131,15 +121,9 @@ export function toTaskQuery(filter: TaskFilter | null | undefined, fixed: Partia
 }
 
 @ArgsType()
-export class TaskPageArgs {
+export class TaskPageArgs extends PageArgs {
   @Field(() => TaskFilter, { nullable: true })
   filter?: TaskFilter | null;
-
-  @Field(() => Int, { nullable: true, defaultValue: 20, description: 'Page size, 0..100.' })
-  first!: number;
-
-  @Field(() => String, { nullable: true, description: 'endCursor of the previous page.' })
-  after?: string | null;
 }
 
 @ArgsType()

@@ -48,6 +48,12 @@ export function foldWords(text: string): string {
   return out;
 }
 
+/** The folded words of a text as a list: `[]` when it has no letter or digit. */
+export function wordsOf(text: string): string[] {
+  const words = foldWords(text);
+  return words === '' ? [] : words.split(' ');
+}
+
 /** A URL-safe slug: "Bắc Giang" → "bac-giang". */
 export function slugify(text: string): string {
   return foldWords(text).replace(/ /g, '-');

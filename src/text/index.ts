@@ -1,4 +1,4 @@
 /**
  * Text helpers every layer shares: folding and slugs.
  */
-export { fold, foldWords, slugify } from './fold.js';
+export { fold, foldWords, slugify, wordsOf } from './fold.js';
