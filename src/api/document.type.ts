@@ -1,20 +1,19 @@
 /**
  * Document: a plan, resolution, decision ... either ingested (inCorpus) or known from citations.
  */
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { DOCUMENT_KINDS, enumOf, LAYOUTS } from '../vocabulary/index.js';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { DOCUMENT_KINDS, LAYOUTS } from '../vocabulary/index.js';
+import { graphqlEnum } from './enums.js';
 import { Node } from './node.type.js';
 import { connectionType } from './connection.js';
 
 /** The kinds of documents, from the vocabulary the ingestion reads with. */
-export const DocumentKind = enumOf(DOCUMENT_KINDS);
+export const DocumentKind = graphqlEnum(DOCUMENT_KINDS, 'DocumentKind', 'What sort of document it is.');
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
-registerEnumType(DocumentKind, { name: 'DocumentKind', description: 'What sort of document it is.' });
 
 /** How an ingested plan lays out its tasks. */
-export const DocumentLayout = enumOf(LAYOUTS);
+export const DocumentLayout = graphqlEnum(LAYOUTS, 'DocumentLayout', 'How an ingested plan assigns its tasks.');
 export type DocumentLayout = (typeof LAYOUTS)[number];
-registerEnumType(DocumentLayout, { name: 'DocumentLayout', description: 'How an ingested plan assigns its tasks.' });
 
 @ObjectType({
   simpleResolvers: true,

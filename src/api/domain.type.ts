@@ -1,13 +1,13 @@
 /**
  * Domain: one of the five application domains of 36-NQ/TW.
  */
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { DOMAIN_CODES, enumOf } from '../vocabulary/index.js';
+import { Field, ObjectType } from 'type-graphql';
+import { DOMAIN_CODES } from '../vocabulary/index.js';
+import { graphqlEnum } from './enums.js';
 import { Node } from './node.type.js';
 
-export const DomainCode = enumOf(DOMAIN_CODES);
+export const DomainCode = graphqlEnum(DOMAIN_CODES, 'DomainCode', 'The five domains of 36-NQ/TW.');
 export type DomainCode = (typeof DOMAIN_CODES)[number];
-registerEnumType(DomainCode, { name: 'DomainCode', description: 'The five domains of 36-NQ/TW.' });
 
 @ObjectType({ simpleResolvers: true, implements: Node, description: 'An application domain of biotechnology.' })
 export class Domain extends Node {

@@ -1,23 +1,23 @@
 /**
  * Task: one duty a plan assigns, with its leads, coordinators, domains and time frame.
  */
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { ASSIGNMENT_ROLES, enumOf, RECURRENCES } from '../vocabulary/index.js';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { ASSIGNMENT_ROLES, RECURRENCES } from '../vocabulary/index.js';
+import { graphqlEnum } from './enums.js';
 import { Node } from './node.type.js';
 import { connectionType } from './connection.js';
 
 /** Which side of an assignment an agency is on. */
-export const AssignmentRole = enumOf(ASSIGNMENT_ROLES);
+export const AssignmentRole = graphqlEnum(
+  ASSIGNMENT_ROLES,
+  'AssignmentRole',
+  'LEAD: chủ trì (leads the task); COORDINATOR: phối hợp (supports it).',
+);
 export type AssignmentRole = (typeof ASSIGNMENT_ROLES)[number];
-registerEnumType(AssignmentRole, {
-  name: 'AssignmentRole',
-  description: 'LEAD: chủ trì (leads the task); COORDINATOR: phối hợp (supports it).',
-});
 
 /** A task that recurs rather than spanning years. */
-export const Recurrence = enumOf(RECURRENCES);
+export const Recurrence = graphqlEnum(RECURRENCES, 'Recurrence', 'ANNUAL: hàng năm; ONGOING: thường xuyên.');
 export type Recurrence = (typeof RECURRENCES)[number];
-registerEnumType(Recurrence, { name: 'Recurrence', description: 'ANNUAL: hàng năm; ONGOING: thường xuyên.' });
 
 @ObjectType({ simpleResolvers: true, implements: Node, description: 'A task a plan assigns.' })
 export class Task extends Node {

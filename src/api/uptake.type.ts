@@ -3,29 +3,28 @@
  * it, by province; tasks like a task in other provinces. Derived links are never stated facts:
  * every one says how it was found (method) and how sure (score).
  */
-import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
-import { DERIVATION_METHODS, enumOf, IMPLEMENTATION_LEVELS } from '../vocabulary/index.js';
+import { Field, Float, ObjectType } from 'type-graphql';
+import { DERIVATION_METHODS, IMPLEMENTATION_LEVELS } from '../vocabulary/index.js';
+import { graphqlEnum } from './enums.js';
 import type { NodeRecord } from '../graph/node.repository.js';
 import { Document } from './document.type.js';
 import { Task } from './task.type.js';
 
 /** How a derived link was found. */
-export const DerivationMethod = enumOf(DERIVATION_METHODS);
+export const DerivationMethod = graphqlEnum(
+  DERIVATION_METHODS,
+  'DerivationMethod',
+  'REFERENCE: the task names the parent task by number ("nhiệm vụ 3.2 của Kế hoạch số …"); SIMILARITY: their texts are alike (TF-IDF cosine over folded words at or above 0.26).',
+);
 export type DerivationMethod = (typeof DERIVATION_METHODS)[number];
-registerEnumType(DerivationMethod, {
-  name: 'DerivationMethod',
-  description:
-    'REFERENCE: the task names the parent task by number ("nhiệm vụ 3.2 của Kế hoạch số …"); SIMILARITY: their texts are alike (TF-IDF cosine over folded words at or above 0.26).',
-});
 
 /** Who issued the document that implements another. */
-export const ImplementationLevel = enumOf(IMPLEMENTATION_LEVELS);
+export const ImplementationLevel = graphqlEnum(
+  IMPLEMENTATION_LEVELS,
+  'ImplementationLevel',
+  "PARTY_PROGRAMME: the provincial Party committee's (Tỉnh ủy, Ban Thường vụ) programme or plan; UBND_PLAN: the People's Committee's; DEPARTMENT_PLAN: a department's (Sở).",
+);
 export type ImplementationLevel = (typeof IMPLEMENTATION_LEVELS)[number];
-registerEnumType(ImplementationLevel, {
-  name: 'ImplementationLevel',
-  description:
-    "PARTY_PROGRAMME: the provincial Party committee's (Tỉnh ủy, Ban Thường vụ) programme or plan; UBND_PLAN: the People's Committee's; DEPARTMENT_PLAN: a department's (Sở).",
-});
 
 @ObjectType({ simpleResolvers: true, description: 'A task linked to another by derivation (never a stated fact).' })
 export class DerivedTask {
