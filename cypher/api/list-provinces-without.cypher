@@ -16,5 +16,5 @@ WHERE NOT EXISTS {
     })
     AND EXISTS { (d)-[:IMPLEMENTS*1..12]->(:Document {id: $id}) }
 }
+// The caller sorts them in Vietnamese order (Đ after D), which Cypher's string order is not.
 RETURN p {.*, label: 'Province'} AS province
-ORDER BY p.name

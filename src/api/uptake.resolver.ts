@@ -14,6 +14,7 @@ import { MAX_SIMILAR } from './limits.js';
 import { Province } from './province.type.js';
 import { Task } from './task.type.js';
 import { ImplementationLevel, ProvinceUptake, SimilarTask, TaskUptake, Uptake } from './uptake.type.js';
+import { compareVietnamese } from '../text/index.js';
 
 @ArgsType()
 class ProvincesWithoutArgs {
@@ -53,13 +54,13 @@ export class DocumentUptakeResolver {
         group.tasks.push({ task: link.task, score: link.score, method: link.method as never, derived: true });
         byProvince.set(province, group);
       }
-      const provinces = [...byProvince.values()].sort((a, b) => a.province.localeCompare(b.province, 'vi'));
+      const provinces = [...byProvince.values()].sort((a, b) => compareVietnamese(a.province, b.province));
       return { task, provinces };
     });
     const provinces = [...new Set(taskUptakes.flatMap((item) => item.provinces.map((group) => group.province)))];
     return {
       tasks: taskUptakes,
-      provinces: provinces.sort((a, b) => a.localeCompare(b, 'vi')),
+      provinces: provinces.sort(compareVietnamese),
       untaken: tasks.filter((item) => item.derived.length === 0).map((item) => item.task),
       comparedWith,
       addedLocally:

@@ -1,13 +1,14 @@
 /**
  * Reads of provinces: the list, and the batch function behind Province's merger fields.
  */
+import { byName } from '../text/index.js';
 import type { Reader } from './driver.js';
 import type { NodeRecord } from './node.repository.js';
 
 /** The provinces by name; `current` true keeps the 34 of today, false the former ones. */
 export async function listProvinces(db: Reader, current: boolean | null): Promise<NodeRecord[]> {
   const rows = await db.read('api/list-provinces', { current });
-  return rows.map((row) => row.province as NodeRecord);
+  return byName(rows.map((row) => row.province as NodeRecord));
 }
 
 /** A province's place in the 2025 merger. */

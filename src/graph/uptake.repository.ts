@@ -4,6 +4,7 @@
  * of other provinces most like a task (ranked on demand).
  */
 import { terms, tfidf, cosine } from '../derive/index.js';
+import { byName } from '../text/index.js';
 import type { Reader } from './driver.js';
 import type { NodeRecord } from './node.repository.js';
 
@@ -49,7 +50,7 @@ export interface ProvincesWithoutQuery {
 /** The provinces with no document implementing `query.id`, in name order. */
 export async function listProvincesWithout(db: Reader, query: ProvincesWithoutQuery): Promise<NodeRecord[]> {
   const rows = await db.read('api/list-provinces-without', { ...query });
-  return rows.map((row) => row.province as NodeRecord);
+  return byName(rows.map((row) => row.province as NodeRecord));
 }
 
 /** A task like another, with its cosine. */

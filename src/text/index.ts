@@ -1,4 +1,5 @@
 /**
- * Text helpers every layer shares: folding and slugs.
+ * Text helpers every layer shares: folding, slugs and Vietnamese alphabetical order.
  */
 export { fold, foldWords, slugify, wordsOf } from './fold.js';
+export { byName, compareVietnamese } from './collate.js';

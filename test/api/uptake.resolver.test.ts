@@ -116,6 +116,17 @@ describe('provinces without a plan for a document', () => {
     expect(without).toHaveLength(30);
     for (const id of ['bac-ninh', 'hung-yen', 'lang-son', 'tay-ninh']) expect(without).not.toContain(id);
     expect(without).toContain('ha-noi');
+    // In Vietnamese alphabetical order: the Đ provinces after Cần Thơ and before Gia Lai, not last.
+    const names = (data.provincesWithout as { name: string }[]).map((province) => province.name);
+    expect(names.slice(names.indexOf('Cần Thơ'), names.indexOf('Gia Lai') + 1)).toEqual([
+      'Cần Thơ',
+      'Đà Nẵng',
+      'Đắk Lắk',
+      'Điện Biên',
+      'Đồng Nai',
+      'Đồng Tháp',
+      'Gia Lai',
+    ]);
   });
 
   it('counts only the level asked for: Hưng Yên and Lạng Sơn have no department plan in the graph', async () => {
