@@ -164,4 +164,4 @@ export function ingestBatch(env: Env = process.env): number {
   return intVar(env, 'INGEST_BATCH', DEFAULT_INGEST_BATCH, 1, 1000);
 }
 
-const DEFAULT_INGEST_BATCH = 16;
+const DEFAULT_INGEST_BATCH = 64;
