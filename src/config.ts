@@ -155,3 +155,13 @@ export function serviceConfig(env: Env = process.env): ServiceConfig {
 export function ingestWorkers(env: Env = process.env): number {
   return intVar(env, 'INGEST_WORKERS', Math.max(1, os.availableParallelism() - 1), 0, 64);
 }
+
+/**
+ * Documents `ingest` loads per write transaction (INGEST_BATCH; 1 is one each). A batch that fails
+ * is loaded again one document per transaction, so a bad document still costs the others nothing.
+ */
+export function ingestBatch(env: Env = process.env): number {
+  return intVar(env, 'INGEST_BATCH', DEFAULT_INGEST_BATCH, 1, 1000);
+}
+
+const DEFAULT_INGEST_BATCH = 64;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, localInstanceConfig, neo4jTarget, serviceConfig } from '../src/config.js';
+import { ConfigError, ingestBatch, localInstanceConfig, neo4jTarget, serviceConfig } from '../src/config.js';
 
 describe('neo4jTarget', () => {
   it('uses the local dev instance when NEO4J_URI is unset', () => {
@@ -63,6 +63,14 @@ describe('localInstanceConfig and serviceConfig', () => {
     expect(() => serviceConfig({ PORT: 'eighty' })).toThrow('PORT must be an integer from 1 to 65535, got "eighty".');
     expect(() => localInstanceConfig('dev', { NEO4J_LOCAL_PAGECACHE: 'lots' })).toThrow(
       /NEO4J_LOCAL_PAGECACHE.*"lots"/,
+    );
+  });
+
+  it('loads 64 documents per ingest transaction unless INGEST_BATCH says otherwise, and refuses a batch of none', () => {
+    expect(ingestBatch({})).toBe(64);
+    expect(ingestBatch({ INGEST_BATCH: '1' })).toBe(1);
+    expect(() => ingestBatch({ INGEST_BATCH: '0' })).toThrow(
+      'INGEST_BATCH must be an integer from 1 to 1000, got "0".',
     );
   });
 });

@@ -1,10 +1,12 @@
 /**
- * `ingest [--dry-run] [--json] <files...>`: extracts plan documents and loads them, one
- * transaction per document, printing a line per file and a report (warnings with file:line).
+ * `ingest [--dry-run] [--json] <files...>`: extracts plan documents and loads them, several
+ * documents per transaction (INGEST_BATCH), printing a line per file and a report (warnings with
+ * file:line).
  * Files are extracted in worker threads (extract-pool.ts) while the documents already read are
  * loaded, so memory stays bounded however many files are given; the database is contacted only
  * once a file has been read well (when every file is bad, never). Each file succeeds or fails
- * on its own: a bad file is its own report line and the others still load. `--dry-run` touches
+ * on its own: a bad file is its own report line and the others still load (a batch that fails is
+ * loaded again one document per transaction). `--dry-run` touches
  * no database; with `--json` it prints the extraction with the API's field names.
  *
  * `ingest --list [--json]` lists the ingested documents; `ingest --remove <ids...>` removes
@@ -16,17 +18,19 @@
  * no task (the report says why).
  */
 import path from 'node:path';
-import { ingestWorkers, PROJECT_ROOT } from '../config.js';
+import { ingestBatch, ingestWorkers, PROJECT_ROOT } from '../config.js';
 import { emit, loadDictionaries, provinceRecords, type Dictionaries } from '../ingest/index.js';
 import type { Ocr } from '../ingest/formats/index.js';
 import { openDatabase } from '../graph/connect.js';
 import type { Database } from '../graph/driver.js';
+import { DatabaseUnavailableError } from '../graph/errors.js';
 import { extractFile, failure, type FileOutcome } from './extract-file.js';
 import { extractEach } from './extract-pool.js';
 import { findOcr } from './ocr.js';
 import {
   listIngestedDocuments,
   loadDocument,
+  loadDocuments,
   loadDomains,
   loadProvinces,
   removeDocument,
@@ -62,10 +66,15 @@ export async function loadReferenceData(db: Database, dictionaries: Dictionaries
 }
 
 /**
- * Loads the extracted files into the graph, each in its own transaction: a file whose load fails
- * gets the error on its line and the next files still load.
+ * Loads the extracted files into the graph, `batch` documents per transaction (INGEST_BATCH): a
+ * file whose load fails gets the error on its line and the other files still load.
  */
-export async function loadExtractions(db: Database, outcomes: FileOutcome[], dictionaries: Dictionaries) {
+export async function loadExtractions(
+  db: Database,
+  outcomes: FileOutcome[],
+  dictionaries: Dictionaries,
+  options: { batch?: number } = {},
+) {
   const readable = outcomes.filter((outcome) => outcome.extraction !== null && outcome.error === null);
   if (readable.length === 0) return;
   try {
@@ -75,29 +84,29 @@ export async function loadExtractions(db: Database, outcomes: FileOutcome[], dic
     for (const outcome of readable) Object.assign(outcome, failure(error, outcome.file, 'not loaded'));
     return;
   }
-  for (const outcome of readable) {
-    try {
-      outcome.report = await loadDocument(db, emit(outcome.extraction!));
-    } catch (error) {
-      Object.assign(outcome, failure(error, outcome.file, 'not loaded'));
-    }
-  }
+  const size = options.batch ?? ingestBatch();
+  for (let i = 0; i < readable.length; i += size) await loadBatch(db, readable.slice(i, i + size));
 }
 
 /**
- * Extracts and loads files as a stream: each document is loaded, in its own transaction, as soon
- * as it is read, and then only its summary is kept. The database is opened (`open`) at the first
- * file read well; when it cannot be, every file read well is reported as not loaded.
+ * Extracts and loads files as a stream: the documents read well are loaded in batches of `batch`
+ * (INGEST_BATCH), each batch in one transaction while the next files are read, and then only their
+ * summaries are kept. A batch that fails is loaded again one document per transaction (loadBatch).
+ * The database is opened (`open`) at the first file read well; when it cannot be, every file read
+ * well is reported as not loaded.
  */
 export async function ingestFiles(
   files: string[],
   dictionaries: Dictionaries,
   open: () => Promise<Database>,
-  options: { ocr?: Ocr | null; workers?: number } = {},
+  options: { ocr?: Ocr | null; workers?: number; batch?: number } = {},
 ): Promise<{ outcomes: FileOutcome[]; db: Database | null }> {
+  const size = options.batch ?? ingestBatch();
   const outcomes: FileOutcome[] = [];
   let db: Database | null = null;
   let unavailable: unknown = null;
+  let batch: FileOutcome[] = [];
+  let loading: Promise<void> = Promise.resolve(); // the batch being loaded (loadBatch never rejects)
   for await (const outcome of extractEach(files, dictionaries, { ...options, seedDir: SEED_DIR })) {
     outcomes.push(outcome);
     if (outcome.extraction === null || outcome.error !== null) continue;
@@ -111,16 +120,51 @@ export async function ingestFiles(
     }
     if (unavailable !== null) {
       Object.assign(outcome, failure(unavailable, outcome.file, 'not loaded'));
-    } else {
+      outcome.extraction = null;
+      continue;
+    }
+    batch.push(outcome);
+    if (batch.length >= size) {
+      const full = batch;
+      batch = [];
+      await loading; // at most one batch loads while the next is read: memory stays bounded
+      loading = loadBatch(db!, full).then(() => dropExtractions(full));
+    }
+  }
+  await loading;
+  if (batch.length > 0) await loadBatch(db!, batch);
+  dropExtractions(batch);
+  return { outcomes, db };
+}
+
+/** Loaded (or not): the summary is what the report needs. */
+function dropExtractions(outcomes: FileOutcome[]): void {
+  for (const outcome of outcomes) outcome.extraction = null;
+}
+
+/**
+ * Loads these documents in one transaction; when that fails, each in its own, so that only the
+ * documents that fail alone are reported as not loaded, each with its own error. Never rejects.
+ */
+async function loadBatch(db: Database, batch: FileOutcome[]): Promise<void> {
+  try {
+    const reports = await loadDocuments(
+      db,
+      batch.map((outcome) => emit(outcome.extraction!)),
+    );
+    batch.forEach((outcome, i) => (outcome.report = reports[i]!));
+  } catch (error) {
+    // Unreachable is unreachable for each of them too: no point in trying them one by one.
+    const alone = batch.length > 1 && !(error instanceof DatabaseUnavailableError);
+    for (const outcome of batch) {
       try {
-        outcome.report = await loadDocument(db!, emit(outcome.extraction));
-      } catch (error) {
-        Object.assign(outcome, failure(error, outcome.file, 'not loaded'));
+        if (!alone) throw error;
+        outcome.report = await loadDocument(db, emit(outcome.extraction!));
+      } catch (failed) {
+        Object.assign(outcome, failure(failed, outcome.file, 'not loaded'));
       }
     }
-    outcome.extraction = null; // loaded (or not): the summary is what the report needs
   }
-  return { outcomes, db };
 }
 
 /** The exit code for these outcomes (see EXIT). */

@@ -88,8 +88,7 @@ export function deriveLinks(
     }
     const rest = children.filter((child) => !referenced.has(child.id));
     const byChild = new Map<string, { to: string; score: number }[]>();
-    for (const pair of similarities(rest, parent.tasks)) {
-      if (pair.score < threshold) continue;
+    for (const pair of similarities(rest, parent.tasks, threshold)) {
       const list = byChild.get(pair.from) ?? [];
       list.push({ to: pair.to, score: pair.score });
       byChild.set(pair.from, list);

@@ -94,15 +94,59 @@ export function cosine(a: Vector, b: Vector): number {
 /**
  * Every pair of a child task and a parent task with its cosine, the idf taken over both sets
  * together: the score of a pair depends on its two documents only, so it changes exactly when one
- * of them is re-ingested.
+ * of them is re-ingested. With `atLeast`, only the pairs scoring at least that.
+ *
+ * The scores are `cosine`'s to the last bit (the same products summed in the same order: over the
+ * smaller vector's terms as tfidf listed them), computed on term numbers and typed arrays instead
+ * of string maps: a national ingest compares millions of pairs, and the maps were most of its
+ * derivation time.
  */
-export function similarities(children: readonly TaskText[], parents: readonly TaskText[]): ScoredPair[] {
+export function similarities(
+  children: readonly TaskText[],
+  parents: readonly TaskText[],
+  atLeast = Number.NEGATIVE_INFINITY,
+): ScoredPair[] {
   const vectors = tfidf([...children, ...parents].map((task) => task.text));
+  const numbers = new Map<string, number>();
+  const packed = vectors.map((vector) => {
+    const ids = new Int32Array(vector.size);
+    const weights = new Float64Array(vector.size);
+    let k = 0;
+    for (const [term, weight] of vector) {
+      let id = numbers.get(term);
+      if (id === undefined) numbers.set(term, (id = numbers.size));
+      ids[k] = id;
+      weights[k] = weight;
+      k += 1;
+    }
+    return { ids, weights };
+  });
+  const size = numbers.size;
+  // Each parent's weights by term number (0 where it lacks the term), and one such row for the child at hand.
+  const parentRows = parents.map((_, j) => dense(packed[children.length + j]!, size));
+  const childRow = new Float64Array(size);
   const pairs: ScoredPair[] = [];
   children.forEach((child, i) => {
+    const a = packed[i]!;
+    for (let k = 0; k < a.ids.length; k += 1) childRow[a.ids[k]!] = a.weights[k]!;
     parents.forEach((parent, j) => {
-      pairs.push({ from: child.id, to: parent.id, score: cosine(vectors[i]!, vectors[children.length + j]!) });
+      const b = packed[children.length + j]!;
+      let dot = 0;
+      if (a.ids.length <= b.ids.length) {
+        const row = parentRows[j]!;
+        for (let k = 0; k < a.ids.length; k += 1) dot += a.weights[k]! * row[a.ids[k]!]!;
+      } else {
+        for (let k = 0; k < b.ids.length; k += 1) dot += b.weights[k]! * childRow[b.ids[k]!]!;
+      }
+      if (dot >= atLeast) pairs.push({ from: child.id, to: parent.id, score: dot });
     });
+    for (let k = 0; k < a.ids.length; k += 1) childRow[a.ids[k]!] = 0;
   });
   return pairs;
+}
+
+function dense(vector: { ids: Int32Array; weights: Float64Array }, size: number): Float64Array {
+  const row = new Float64Array(size);
+  for (let k = 0; k < vector.ids.length; k += 1) row[vector.ids[k]!] = vector.weights[k]!;
+  return row;
 }

@@ -4,7 +4,8 @@
  * extraction twice changes nothing; loading a corrected version (same id, from any file or
  * folder) replaces that document's own tasks, targets, citations and lineage statements and
  * leaves the rest of the graph alone, other documents read from files of the same name included.
- * A failure anywhere rolls the whole document back, so nothing is half-written. Removing a
+ * A failure anywhere rolls the whole document back, so nothing is half-written; several documents
+ * can share a transaction (loadDocuments), all landing or none. Removing a
  * document undoes its load with the same statements, in one transaction too. Both derive again
  * the DERIVES_FROM links of the document and of the plans under it (derive.ts), so derived links
  * always join the tasks as they are now.
@@ -43,48 +44,112 @@ export async function loadProvinces(db: Database, provinces: ProvinceRecord[]): 
 
 /** Loads one document's records (see ingest/emit.ts) in one transaction. */
 export async function loadDocument(db: Database, params: GraphRecords): Promise<LoadReport> {
-  let replaced: string | null = null;
-  let derived = 0;
-  await db.writeTransaction(async (tx: WriteTx) => {
-    const [earlier] = await tx.run('load/find-ingested-documents', { ids: [params.document.id] });
-    replaced = earlier === undefined ? null : ((earlier.sourceFile as string | null) ?? '');
-    const before = await references(tx, params.document.id);
+  return (await loadDocuments(db, [params]))[0]!;
+}
+
+/**
+ * Loads several documents' records in one transaction, in the order given (a later version of the
+ * same document replaces the earlier one, as in separate loads): all of them land or none does,
+ * and the graph is then the same as after loading them one by one. Fewer round trips and commits
+ * than one transaction each, and derivation runs once, at the end, for every document any of them
+ * touches. A caller that must keep the others when one fails loads them again one by one
+ * (src/cli/ingest.ts).
+ */
+export async function loadDocuments(db: Database, batch: readonly GraphRecords[]): Promise<LoadReport[]> {
+  if (batch.length === 0) return [];
+  return db.writeTransaction(async (tx: WriteTx) => {
+    const written: { replaced: string | null; touched: string[] }[] = [];
+    // Each document's writes are sent without waiting for their answers (Bolt pipelines them, and
+    // Neo4j runs them in order): the next document's reads wait for them, the end for the last.
+    const writes: Promise<Settled>[] = [];
+    for (const params of batch) {
+      try {
+        const { replaced, touched, pending } = await writeDocument(tx, params);
+        written.push({ replaced, touched });
+        writes.push(...pending);
+      } catch (error) {
+        // A read fails after an earlier write did (the transaction is lost): that one is the cause.
+        await settled(writes);
+        throw error;
+      }
+    }
+    await settled(writes);
+    // Its tasks were created anew, and the links to and from the old ones went with them: derive
+    // them again for each document and every plan under it, before and after its load.
+    const derived = await rederive(
+      tx,
+      written.flatMap(({ touched }) => touched),
+    );
+    return batch.map((params, i) => ({
+      documentId: params.document.id,
+      replaced: written[i]!.replaced,
+      tasks: params.tasks.length,
+      assignments: params.assignments.length,
+      agencies: params.agencies.length,
+      citations: params.citations.length,
+      lineage: params.lineage.length,
+      targets: params.targets.length,
+      derived: [...new Set(written[i]!.touched)].reduce((sum, id) => sum + (derived.get(id) ?? 0), 0),
+    }));
+  }, 60_000 * batch.length);
+}
+
+/** A statement's outcome, held so that a failure is never an unhandled rejection while others are awaited. */
+type Settled = { ok: true } | { ok: false; error: unknown };
+
+function settle(promise: Promise<unknown>): Promise<Settled> {
+  return promise.then(
+    () => ({ ok: true }) as const,
+    (error: unknown) => ({ ok: false, error }) as const,
+  );
+}
+
+/** Throws the first failure, in the order the statements were sent (the later ones fail because of it). */
+async function settled(pending: Promise<Settled>[]): Promise<void> {
+  for (const outcome of await Promise.all(pending)) if (!outcome.ok) throw outcome.error;
+}
+
+/**
+ * One document's statements in `tx`: its reads are awaited, its writes only sent (`pending`).
+ * `touched`: the documents whose derived links its load changes (it, and the plans under it before
+ * and after), once `after` has answered.
+ */
+async function writeDocument(
+  tx: WriteTx,
+  params: GraphRecords,
+): Promise<{ replaced: string | null; touched: string[]; pending: Promise<Settled>[] }> {
+  const id = params.document.id;
+  const [[earlier], before, under] = await Promise.all([
+    tx.run('load/find-ingested-documents', { ids: [id] }),
+    references(tx, id),
     // The plans under it before the load: its new version may no longer be above them.
-    const under = await descendantDocuments(tx, params.document.id);
-    await tx.run('load/merge-agencies', { agencies: params.agencies });
-    await tx.run('load/merge-agency-parents', { links: params.agencyParents });
-    await tx.run('load/clear-document', { id: params.document.id, documentIds: before.documentIds });
-    await tx.run('load/merge-cited-documents', { documents: params.citedDocuments });
-    await tx.run('load/merge-document', { document: params.document });
-    await tx.run('load/create-tasks', { documentId: params.document.id, tasks: params.tasks });
-    await tx.run('load/create-task-links', {
+    descendantDocuments(tx, id),
+  ]);
+  const replaced = earlier === undefined ? null : ((earlier.sourceFile as string | null) ?? '');
+  const touched = [id, ...under];
+  const pending = [
+    tx.run('load/merge-agencies', { agencies: params.agencies }),
+    tx.run('load/merge-agency-parents', { links: params.agencyParents }),
+    tx.run('load/clear-document', { id, documentIds: before.documentIds }),
+    tx.run('load/merge-cited-documents', { documents: params.citedDocuments }),
+    tx.run('load/merge-document', { document: params.document }),
+    tx.run('load/create-tasks', { documentId: id, tasks: params.tasks }),
+    tx.run('load/create-task-links', {
       parents: params.taskParents,
       assignments: params.assignments,
       domains: params.taskDomains,
-    });
-    await tx.run('load/create-targets', { documentId: params.document.id, targets: params.targets });
-    await tx.run('load/merge-citations', { documentId: params.document.id, citations: params.citations });
-    await tx.run('load/merge-lineage', { documentId: params.document.id, edges: params.lineage });
-    await tx.run('load/delete-orphans', {
+    }),
+    tx.run('load/create-targets', { documentId: id, targets: params.targets }),
+    tx.run('load/merge-citations', { documentId: id, citations: params.citations }),
+    tx.run('load/merge-lineage', { documentId: id, edges: params.lineage }),
+    tx.run('load/delete-orphans', {
       documentIds: before.documentIds,
       agencyIds: [...new Set([...before.agencyIds, ...params.agencies.map((agency) => agency.id as string)])],
-    });
-    // Its tasks were created anew, and the links to and from the old ones went with them: derive
-    // them again for it and for every plan under it, before and after.
-    const after = await descendantDocuments(tx, params.document.id);
-    derived = await rederive(tx, [params.document.id, ...under, ...after]);
-  }, 60_000);
-  return {
-    documentId: params.document.id,
-    replaced,
-    tasks: params.tasks.length,
-    assignments: params.assignments.length,
-    agencies: params.agencies.length,
-    citations: params.citations.length,
-    lineage: params.lineage.length,
-    targets: params.targets.length,
-    derived,
-  };
+    }),
+    // The plans under it after the load.
+    descendantDocuments(tx, id).then((after) => void touched.push(...after)),
+  ].map(settle);
+  return { replaced, touched, pending };
 }
 
 /** Which of these documents (ids) the graph holds as ingested. */

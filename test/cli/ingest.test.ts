@@ -153,6 +153,27 @@ describe('npm run ingest', () => {
       expect(documents).toEqual([{ province: 'Tây Ninh' }]);
     });
 
+    it('loads the others of a transaction of several when one of them fails, and reports that one alone', async () => {
+      await resetGraph(db);
+      const seeds = [SEEDS.hungYen, SEEDS.langSon, SEEDS.bacGiang2024];
+      const outcomes = await extractFiles(
+        seeds.map((seed) => path.join(SEED_DIR, 'documents', seed)),
+        dictionaries,
+      );
+      // The middle one cannot be stored: the three are loaded together, then again one by one.
+      outcomes[1]!.extraction!.document.targets[0]!.value = { not: 'storable' } as never;
+      await loadExtractions(db, outcomes, dictionaries, { batch: 3 });
+      expect(outcomes.map((outcome) => outcome.error === null)).toEqual([true, false, true]);
+      expect(outcomes[1]!.error).toMatch(new RegExp(`^${SEEDS.langSon.replace(/\./g, '\\.')}: not loaded: .+`));
+      expect(outcomes[0]!.report).toMatchObject({ documentId: outcomes[0]!.summary!.id });
+      expect(outcomes[2]!.report).toMatchObject({ documentId: outcomes[2]!.summary!.id });
+      expect(formatReport(outcomes, 1000)).toContain(`\n1 file failed: ${outcomes[1]!.path}\n`);
+      const documents = await db.read(
+        'MATCH (d:Document {inCorpus: true}) RETURN d.province AS province ORDER BY province',
+      );
+      expect(documents).toEqual([{ province: 'Bắc Giang' }, { province: 'Hưng Yên' }]);
+    });
+
     it('exits 3 when every file was read but a document has no task', async () => {
       const result = await ingest(['--dry-run', tayNinh, headerOnly]);
       expect(result.code).toBe(3);

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/graph/driver.js';
-import { loadDocument, loadDomains, loadProvinces, removeDocument } from '../../src/graph/load.js';
+import { loadDocument, loadDocuments, loadDomains, loadProvinces, removeDocument } from '../../src/graph/load.js';
 import { emit, extract, provinceRecords } from '../../src/ingest/index.js';
 import { dictionaries, RESOLUTION_36, SEED_DOCUMENTS, SEEDS } from '../helpers/ingest.js';
 import { resetGraph, testDatabase } from '../helpers/database.js';
@@ -97,6 +97,23 @@ describe('derived task-to-task links', () => {
     await loadDocument(db, seed(SEEDS.hungYen));
     expect(await links(db)).toEqual(parentLast);
     expect(parentLast.length).toBeGreaterThan(20);
+  });
+
+  it('writes the same links when a plan, the document above it and a corrected version share one transaction', async () => {
+    // One by one: the resolution read first without its task 3.5, then a plan, then the resolution whole.
+    const without = fs.readFileSync(RESOLUTION_36.file, 'utf8').replace(/\n3\.5\. Trong quốc phòng[^\n]*\n/, '\n');
+    const order = () => [resolution(without), seed(SEEDS.langSon), resolution(), seed(SEEDS.hungYen)];
+    for (const records of order()) await loadDocument(db, records);
+    const oneByOne = await links(db);
+    await resetGraph(db);
+    await loadDomains(db, dictionaries.domains);
+    await loadProvinces(db, provinceRecords(dictionaries.provinces));
+    const reports = await loadDocuments(db, order());
+    expect(await links(db)).toEqual(oneByOne);
+    expect(oneByOne.filter((link) => link.startsWith(LANG_SON_SECURITY))).not.toEqual([]);
+    // Each report counts the links, as committed, of its document and of the plans under it at its load.
+    const langSon = oneByOne.filter((link) => link.startsWith('task/lang-son/')).length;
+    expect(reports.map((report) => report.derived)).toEqual([0, langSon, langSon, oneByOne.length - langSon]);
   });
 
   it('derives again when the document above is re-ingested: a task it no longer has loses its links', async () => {

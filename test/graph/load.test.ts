@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/graph/driver.js';
-import { loadDocument, loadDomains, loadProvinces, removeDocument } from '../../src/graph/load.js';
+import { loadDocument, loadDocuments, loadDomains, loadProvinces, removeDocument } from '../../src/graph/load.js';
 import { emit, extract, provinceRecords } from '../../src/ingest/index.js';
 import { BAC_GIANG_16, dictionaries, FIXTURES, SEED_DOCUMENTS, SEEDS } from '../helpers/ingest.js';
 import { resetGraph, testDatabase } from '../helpers/database.js';
@@ -193,6 +193,23 @@ describe('loading documents into the graph', () => {
     broken.tasks = broken.tasks.slice(0, 3);
     await expect(loadDocument(db, broken)).rejects.toThrow();
     expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('writes nothing of any document of a transaction of several in which one fails, those before it included', async () => {
+    await resetGraph(db);
+    await loadSeeds(db, [SEEDS.langSon]);
+    const before = await snapshot(db);
+    // A corrected Lạng Sơn plan that cannot be stored, after two plans new to the graph.
+    const broken = records(SEEDS.langSon);
+    broken.targets[0]!.props = { ...broken.targets[0]!.props, value: { not: 'storable' } } as never;
+    await expect(loadDocuments(db, [records(SEEDS.hungYen), records(SEEDS.tayNinh), broken])).rejects.toThrow();
+    expect(await snapshot(db)).toEqual(before);
+    // The same documents, none broken, land together as they do one by one.
+    await loadDocuments(db, [records(SEEDS.hungYen), records(SEEDS.tayNinh), records(SEEDS.langSon)]);
+    const together = await snapshot(db);
+    await resetGraph(db);
+    await loadSeeds(db, [SEEDS.langSon, SEEDS.hungYen, SEEDS.tayNinh, SEEDS.langSon]);
+    expect(together).toEqual(await snapshot(db));
   });
 });
 
