@@ -17,7 +17,9 @@
  * - the fields of one name: "Vụ Khoa học công nghệ, Đào tạo và Môi trường", "Trung tâm Xúc tiến
  *   đầu tư, thương mại và du lịch" (unless the kind before the next field makes a known name:
  *   "Sở Y tế, Tài chính" is Sở Y tế and Sở Tài chính);
- * - a role's description: "Đồng chí Phó Chủ tịch Thường trực, phụ trách lĩnh vực …".
+ * - a role's description: "Đồng chí Phó Chủ tịch Thường trực, phụ trách lĩnh vực …";
+ * - a role's portfolio: "Các Phó chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo và các Hội quần
+ *   chúng" is one mention, its fields no bodies (until a known name: "…, Sở Nội vụ").
  *
  * A list ends at "...", at ": " (what follows is a description) and at the end of a sentence.
  */
@@ -46,6 +48,9 @@ const KIND_START = new RegExp(startsWithWord([...BODY_KIND_WORDS, ...AGENCY_WORD
 // "Sở Văn hóa và Thể thao tỉnh, thành phố trực thuộc Trung ương" (448306:389): the second half
 // of "tỉnh, thành phố" says which bodies, it names none.
 const CITY_HALF = /^thành phố(?:\s+trực thuộc\s+[Tt]rung ương)?$/u;
+
+// A role and its portfolio: "Phó chủ tịch phụ trách lĩnh vực …" (the fields follow).
+const PORTFOLIO = /^(\S.*?\sphụ trách\s+(?:các\s+)?(?:lĩnh vực|mảng|công tác)\s+)(\S.*)$/u;
 
 // Where a list's next item starts after " - ", " và " or "/": an agency word or a group's.
 const ITEM_WORD = LIST_ITEM_WORDS.join('|');
@@ -87,6 +92,16 @@ export function splitAssignees(text: string, directory: AgencyDirectory, context
     .replace(/\s+chủ trì,?\s+phối hợp.*$|,?\s+phối hợp với\s.*$/u, '')
     .replace(/\.\s+\p{Lu}.*$/u, '')
     .replace(/[.;,\s]+$/, '');
+  const portfolio = PORTFOLIO.exec(rest);
+  if (portfolio !== null && !rest.includes(';')) {
+    // The fields after "phụ trách lĩnh vực" are the role's, up to a known name.
+    const fields = portfolio[2]!.split(/(,\s*|\s+và\s+)/u);
+    let end = 0;
+    while (end + 2 < fields.length && directory.matchPrefix(fields[end + 2]!, context, true, true) === null) end += 2;
+    const mention = `${portfolio[1]}${fields.slice(0, end + 1).join('')}`;
+    const after = fields.slice(end + 2).join('');
+    return [cleanName(mention), ...(after === '' ? [] : splitAssignees(after, directory, context))];
+  }
   const items: string[] = [];
   const knownItems = new Set<number>();
   // Items that open the list or a part of it after ";".

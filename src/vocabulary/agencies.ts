@@ -90,6 +90,16 @@ export const LIST_ITEM_WORDS = [
   'tổ chức',
 ] as const;
 
+/**
+ * Misspellings typed so often in names that a name is compared as if spelt right (folded words,
+ * matching only; names are stored as printed): "Phó chỉ tịch" for "Phó Chủ tịch", "avf" (a
+ * slip of the Telex "vaf") for "và".
+ */
+export const NAME_MISSPELLINGS: Readonly<Record<string, string>> = {
+  'chi tich': 'chu tich',
+  avf: 'va',
+};
+
 /** Words that open a unit's name inside a Sở ("Văn phòng Sở", "Phòng Quản lý Khoa học", "Chi cục TĐC"). */
 export const DEPARTMENT_UNIT_WORDS = ['Văn phòng Sở', 'Phòng', 'Trung tâm', 'Chi cục', 'Thanh tra Sở', 'Trại'] as const;
 
