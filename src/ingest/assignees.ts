@@ -59,6 +59,16 @@ const SEPARATOR = new RegExp(
   'u',
 );
 
+// What follows "liên quan" and describes what the group does, not a further item.
+const RELATED_TAIL = new RegExp(
+  `(\\s(?:có\\s+)?liên quan)\\s+(?!đến|tới|của|thuộc|trên|tại|và\\s+(?:các\\s+)?(?:${ITEM_WORD}))\\p{Ll}.*$`,
+  'u',
+);
+// The head of a group of bodies, whose kinds may follow after commas: "Thủ trưởng các cơ quan,
+// đơn vị …", "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ".
+const HEAD_OF_KINDS =
+  /^(?:Bộ trưởng,\s*)?(?:Thủ trưởng|Trưởng|Giám đốc|Chủ tịch|Lãnh đạo|Người đứng đầu)\s+(?:các\s+)?\p{Ll}/u;
+
 /** The mentions in a list, as printed (cleaned of bullets and separators). */
 export function splitAssignees(text: string, directory: AgencyDirectory, context: AgencyContext): string[] {
   let rest = text
@@ -87,7 +97,8 @@ export function splitAssignees(text: string, directory: AgencyDirectory, context
       '',
     )
     // "Các đơn vị liên quan tiếp tục quan tâm đầu tư" (69db23c7:437): what the group does.
-    .replace(/(\s(?:có\s+)?liên quan)\s+(?!đến|tới|của|thuộc|trên|tại)\p{Ll}.*$/u, '$1')
+    // "Các bộ, ngành liên quan và chính quyền địa phương" (646f0a00:487): another item follows.
+    .replace(RELATED_TAIL, '$1')
     // "Sở Y tế chủ trì, phối hợp với Sở …" (437c3beb:419): the assignment words end the name.
     .replace(/\s+chủ trì,?\s+phối hợp.*$|,?\s+phối hợp với\s.*$/u, '')
     .replace(/\.\s+\p{Lu}.*$/u, '')
@@ -170,6 +181,43 @@ export function splitAssignees(text: string, directory: AgencyDirectory, context
       items[items.length - 1] = joined;
       knownItems.delete(items.length - 1);
     };
+    const and = /và/u.test(separator) && !/[,;]/.test(separator);
+    if (
+      previous !== undefined &&
+      and &&
+      lowerCase &&
+      !/^các\s/iu.test(item) &&
+      BARE_KINDS.test(item) &&
+      !/liên quan/u.test(item) &&
+      isGroup(previous) &&
+      previous.includes(',')
+    ) {
+      // "Các Bộ, ngành, địa phương và đơn vị" (bcdqg1237-252:290): one more kind of a group that
+      // lists kinds. Not a group of its own ("Các tổ chức chính trị - xã hội và cơ quan tổ chức có
+      // liên quan", bcdqg1237-252:83; "Các sở, ngành, địa phương và đơn vị có liên quan", Lạng Sơn
+      // 2023:551, are two).
+      join(`${previous} và ${item}`);
+      continue;
+    }
+    if (previous !== undefined && and && /^các\s+(?:tổ chức\s+)?thành viên$/iu.test(item)) {
+      // "Mặt trận Tổ quốc Việt Nam và các tổ chức thành viên" (646f0a00:1830): a body with its
+      // members, which are no bodies of their own without it.
+      join(`${previous} và ${item}`);
+      continue;
+    }
+    if (
+      previous !== undefined &&
+      comma &&
+      lowerCase &&
+      HEAD_OF_KINDS.test(previous) &&
+      !/^các\s/iu.test(item) &&
+      KIND_START.test(item)
+    ) {
+      // "Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ" (987cadc8:78), "Trưởng các phòng, đơn
+      // vị trực thuộc Sở": the heads of one group, whose kinds the commas list.
+      join(`${previous}, ${item}`);
+      continue;
+    }
     if (previous !== undefined && comma && known === null && lowerCase && !/^các\s/iu.test(item)) {
       const group = isGroup(previous);
       if (!group && CITY_HALF.test(item) && / tỉnh$/u.test(previous)) continue;
