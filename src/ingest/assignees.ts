@@ -8,9 +8,9 @@
  *
  * Known names are matched first, longest first, so names with commas or dashes survive
  * ("Các phòng, đơn vị trực thuộc Sở", "Sở Lao động - Thương binh và Xã hội"). Two shorthand
- * forms are expanded: "Các Sở: A; B; C" lists Sở A, Sở B, Sở C, and "UBND huyện Tân Yên, Yên
- * Thế" repeats the kind before each further name. Items that only continue the one before are
- * joined to it again:
+ * forms are expanded: "Các Sở: A; B; C" lists Sở A, Sở B, Sở C (so do "Các Cục: …", "Các Vụ:
+ * …"), and "UBND huyện Tân Yên, Yên Thế" repeats the kind before each further name. Items that
+ * only continue the one before are joined to it again:
  *
  * - a list of kinds is one group: "Viện, Trường", "Sở, ban, ngành có liên quan", "UBND xã,
  *   phường, đặc khu", "Các sở, ngành, đơn vị liên quan";
@@ -36,7 +36,7 @@ import {
 } from '../vocabulary/index.js';
 
 const TASK_TEXT = startsWithWord(TASK_TEXT_WORDS);
-const LIST_PREFIX = /^Các\s+(Sở|Phòng|Bộ|Trung tâm|Chi cục|đơn vị|[Tt]rường)\s*:\s*/u;
+const LIST_PREFIX = /^Các\s+(Sở|Phòng|Bộ|Trung tâm|Chi cục|Cục|Vụ|đơn vị|[Tt]rường)\s*:\s*/u;
 // The kind words a shorthand list repeats: "UBND huyện", "Sở", "Phòng".
 const KIND_PREFIX =
   /^((?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:huyện|thị xã|thành phố|xã)|Sở|Phòng|Trung tâm|Chi cục|Trường|Vụ|Cục|Tổng cục|Viện|Học viện|Bộ|Ban)\s+/u;

@@ -177,6 +177,10 @@ describe('lists of assignees', () => {
     ]);
     expect(split('Sở Y tế, Sở Tài chính và UBND các huyện')).toEqual(['Sở Y tế', 'Sở Tài chính', 'UBND các huyện']);
     expect(split('Các Sở: Y tế; Tài chính; Nội vụ')).toEqual(['Sở Y tế', 'Sở Tài chính', 'Sở Nội vụ']);
+    expect(split('Các Cục: Di sản văn hóa, Bản quyền tác giả', null)).toEqual([
+      'Cục Di sản văn hóa',
+      'Cục Bản quyền tác giả',
+    ]);
     expect(split('Sở Y tế, Tài chính')).toEqual(['Sở Y tế', 'Sở Tài chính']);
   });
 
