@@ -1,7 +1,7 @@
 /**
  * Agency resolution: one node per real agency however the text spells it. A mention is
- * compared by its key (abbreviations expanded, diacritics and case folded, "và" and the
- * province's name dropped) with the dictionary's names and aliases, scoped to a province; what
+ * compared by its key (abbreviations expanded, diacritics and case folded, common misspellings
+ * mended, "và" and the province's name dropped) with the dictionary's names and aliases, scoped to a province; what
  * the dictionary lacks is created under the name the text prints. Every spelling seen is kept.
  */
 import type { AgencyDictionary, AgencyEntry, Dictionaries, ProvinceEntry } from './dictionary.js';
@@ -16,10 +16,14 @@ import {
   COLLECTIVE,
   DEPARTMENT_UNIT_WORDS,
   MINISTRY_UNIT_WORDS,
+  NAME_MISSPELLINGS,
   NATIONAL_WORDS,
   startsWithWord,
   TASK_TEXT_WORDS,
 } from '../vocabulary/index.js';
+
+// The misspellings of names, as whole folded words.
+const MISSPELLED = new RegExp(`(?<![a-z0-9])(?:${Object.keys(NAME_MISSPELLINGS).join('|')})(?![a-z0-9])`, 'g');
 
 /** Where a mention is read: the document's province and, for a Sở's plan, that Sở. */
 export interface AgencyContext {
@@ -143,6 +147,7 @@ export class AgencyDirectory {
       .normalize('NFC')
       .replace(this.abbreviationPattern, (abbr) => this.dictionaries.abbreviations[abbr] ?? abbr);
     let key = foldWords(expanded)
+      .replace(MISSPELLED, (word) => NAME_MISSPELLINGS[word] ?? word)
       .split(' ')
       .filter((word) => word !== 'va')
       .join(' ');

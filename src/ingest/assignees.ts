@@ -8,16 +8,18 @@
  *
  * Known names are matched first, longest first, so names with commas or dashes survive
  * ("Các phòng, đơn vị trực thuộc Sở", "Sở Lao động - Thương binh và Xã hội"). Two shorthand
- * forms are expanded: "Các Sở: A; B; C" lists Sở A, Sở B, Sở C, and "UBND huyện Tân Yên, Yên
- * Thế" repeats the kind before each further name. Items that only continue the one before are
- * joined to it again:
+ * forms are expanded: "Các Sở: A; B; C" lists Sở A, Sở B, Sở C (so do "Các Cục: …", "Các Vụ:
+ * …"), and "UBND huyện Tân Yên, Yên Thế" repeats the kind before each further name. Items that
+ * only continue the one before are joined to it again:
  *
  * - a list of kinds is one group: "Viện, Trường", "Sở, ban, ngành có liên quan", "UBND xã,
  *   phường, đặc khu", "Các sở, ngành, đơn vị liên quan";
  * - the fields of one name: "Vụ Khoa học công nghệ, Đào tạo và Môi trường", "Trung tâm Xúc tiến
  *   đầu tư, thương mại và du lịch" (unless the kind before the next field makes a known name:
  *   "Sở Y tế, Tài chính" is Sở Y tế and Sở Tài chính);
- * - a role's description: "Đồng chí Phó Chủ tịch Thường trực, phụ trách lĩnh vực …".
+ * - a role's description: "Đồng chí Phó Chủ tịch Thường trực, phụ trách lĩnh vực …";
+ * - a role's portfolio: "Các Phó chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo và các Hội quần
+ *   chúng" is one mention, its fields no bodies (until a known name: "…, Sở Nội vụ").
  *
  * A list ends at "...", at ": " (what follows is a description) and at the end of a sentence.
  */
@@ -34,7 +36,7 @@ import {
 } from '../vocabulary/index.js';
 
 const TASK_TEXT = startsWithWord(TASK_TEXT_WORDS);
-const LIST_PREFIX = /^Các\s+(Sở|Phòng|Bộ|Trung tâm|Chi cục|đơn vị|[Tt]rường)\s*:\s*/u;
+const LIST_PREFIX = /^Các\s+(Sở|Phòng|Bộ|Trung tâm|Chi cục|Cục|Vụ|đơn vị|[Tt]rường)\s*:\s*/u;
 // The kind words a shorthand list repeats: "UBND huyện", "Sở", "Phòng".
 const KIND_PREFIX =
   /^((?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:huyện|thị xã|thành phố|xã)|Sở|Phòng|Trung tâm|Chi cục|Trường|Vụ|Cục|Tổng cục|Viện|Học viện|Bộ|Ban)\s+/u;
@@ -47,12 +49,25 @@ const KIND_START = new RegExp(startsWithWord([...BODY_KIND_WORDS, ...AGENCY_WORD
 // of "tỉnh, thành phố" says which bodies, it names none.
 const CITY_HALF = /^thành phố(?:\s+trực thuộc\s+[Tt]rung ương)?$/u;
 
+// A role and its portfolio: "Phó chủ tịch phụ trách lĩnh vực …" (the fields follow).
+const PORTFOLIO = /^(\S.*?\sphụ trách\s+(?:các\s+)?(?:lĩnh vực|mảng|công tác)\s+)(\S.*)$/u;
+
 // Where a list's next item starts after " - ", " và " or "/": an agency word or a group's.
 const ITEM_WORD = LIST_ITEM_WORDS.join('|');
 const SEPARATOR = new RegExp(
   `;|,|\\s\\(|\\s[-–]\\s+(?=(?:các\\s+)?(?:${ITEM_WORD}|Các))|\\s+và\\s+(?=(?:các\\s+)?(?:${ITEM_WORD})|các\\s)|\\/\\s*(?=${ITEM_WORD}|Các|Tỉnh|Thành)`,
   'u',
 );
+
+// What follows "liên quan" and describes what the group does, not a further item.
+const RELATED_TAIL = new RegExp(
+  `(\\s(?:có\\s+)?liên quan)\\s+(?!đến|tới|của|thuộc|trên|tại|và\\s+(?:các\\s+)?(?:${ITEM_WORD}))\\p{Ll}.*$`,
+  'u',
+);
+// The head of a group of bodies, whose kinds may follow after commas: "Thủ trưởng các cơ quan,
+// đơn vị …", "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ".
+const HEAD_OF_KINDS =
+  /^(?:Bộ trưởng,\s*)?(?:Thủ trưởng|Trưởng|Giám đốc|Chủ tịch|Lãnh đạo|Người đứng đầu)\s+(?:các\s+)?\p{Ll}/u;
 
 /** The mentions in a list, as printed (cleaned of bullets and separators). */
 export function splitAssignees(text: string, directory: AgencyDirectory, context: AgencyContext): string[] {
@@ -82,11 +97,22 @@ export function splitAssignees(text: string, directory: AgencyDirectory, context
       '',
     )
     // "Các đơn vị liên quan tiếp tục quan tâm đầu tư" (69db23c7:437): what the group does.
-    .replace(/(\s(?:có\s+)?liên quan)\s+(?!đến|tới|của|thuộc|trên|tại)\p{Ll}.*$/u, '$1')
+    // "Các bộ, ngành liên quan và chính quyền địa phương" (646f0a00:487): another item follows.
+    .replace(RELATED_TAIL, '$1')
     // "Sở Y tế chủ trì, phối hợp với Sở …" (437c3beb:419): the assignment words end the name.
     .replace(/\s+chủ trì,?\s+phối hợp.*$|,?\s+phối hợp với\s.*$/u, '')
     .replace(/\.\s+\p{Lu}.*$/u, '')
     .replace(/[.;,\s]+$/, '');
+  const portfolio = PORTFOLIO.exec(rest);
+  if (portfolio !== null && !rest.includes(';')) {
+    // The fields after "phụ trách lĩnh vực" are the role's, up to a known name.
+    const fields = portfolio[2]!.split(/(,\s*|\s+và\s+)/u);
+    let end = 0;
+    while (end + 2 < fields.length && directory.matchPrefix(fields[end + 2]!, context, true, true) === null) end += 2;
+    const mention = `${portfolio[1]}${fields.slice(0, end + 1).join('')}`;
+    const after = fields.slice(end + 2).join('');
+    return [cleanName(mention), ...(after === '' ? [] : splitAssignees(after, directory, context))];
+  }
   const items: string[] = [];
   const knownItems = new Set<number>();
   // Items that open the list or a part of it after ";".
@@ -155,6 +181,43 @@ export function splitAssignees(text: string, directory: AgencyDirectory, context
       items[items.length - 1] = joined;
       knownItems.delete(items.length - 1);
     };
+    const and = /và/u.test(separator) && !/[,;]/.test(separator);
+    if (
+      previous !== undefined &&
+      and &&
+      lowerCase &&
+      !/^các\s/iu.test(item) &&
+      BARE_KINDS.test(item) &&
+      !/liên quan/u.test(item) &&
+      isGroup(previous) &&
+      previous.includes(',')
+    ) {
+      // "Các Bộ, ngành, địa phương và đơn vị" (bcdqg1237-252:290): one more kind of a group that
+      // lists kinds. Not a group of its own ("Các tổ chức chính trị - xã hội và cơ quan tổ chức có
+      // liên quan", bcdqg1237-252:83; "Các sở, ngành, địa phương và đơn vị có liên quan", Lạng Sơn
+      // 2023:551, are two).
+      join(`${previous} và ${item}`);
+      continue;
+    }
+    if (previous !== undefined && and && /^các\s+(?:tổ chức\s+)?thành viên$/iu.test(item)) {
+      // "Mặt trận Tổ quốc Việt Nam và các tổ chức thành viên" (646f0a00:1830): a body with its
+      // members, which are no bodies of their own without it.
+      join(`${previous} và ${item}`);
+      continue;
+    }
+    if (
+      previous !== undefined &&
+      comma &&
+      lowerCase &&
+      HEAD_OF_KINDS.test(previous) &&
+      !/^các\s/iu.test(item) &&
+      KIND_START.test(item)
+    ) {
+      // "Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ" (987cadc8:78), "Trưởng các phòng, đơn
+      // vị trực thuộc Sở": the heads of one group, whose kinds the commas list.
+      join(`${previous}, ${item}`);
+      continue;
+    }
     if (previous !== undefined && comma && known === null && lowerCase && !/^các\s/iu.test(item)) {
       const group = isGroup(previous);
       if (!group && CITY_HALF.test(item) && / tỉnh$/u.test(previous)) continue;

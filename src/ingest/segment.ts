@@ -217,7 +217,16 @@ function continues(previous: string, lastLine: string, next: string, wrapWidth: 
   // A bullet or lettered line cut at the full width goes on ("- Rà soát … cấp tỉnh giai đoạn" /
   // "2026 - 2030 theo quy định.", tvpl-646f0a00d4174382.md:561).
   const full = wrapWidth !== null && lastLine.length >= wrapWidth * 0.9;
-  if (startsBlock(previous) && !(full && /^(?:[-+•–]\s|[a-zđ]\))/u.test(previous))) return false;
+  // An item's first line, printed shorter than the others, cut inside a name ("l) Đài Truyền hình
+  // Việt Nam, Đài Tiếng nói Việt" / "Nam, Thông tấn xã …", tvpl-646f0a00d4174382.md:547): the
+  // name's capitalised words go on.
+  const inName =
+    wrapWidth !== null &&
+    lastLine.length >= wrapWidth * 0.55 &&
+    /\s\p{Lu}\p{Ll}+$/u.test(lastLine) &&
+    /^\p{Lu}\p{Ll}+[\s,]/u.test(next);
+  if (startsBlock(previous) && !((full || inName) && /^(?:[-+•–]\s|[a-zđ]\))/u.test(previous))) return false;
+  if (inName && startsBlock(previous)) return true;
   return wrapWidth !== null && lastLine.length >= wrapWidth * 0.7 && !isUpperCaseLine(lastLine);
 }
 

@@ -59,36 +59,63 @@ export const AGENCY_WORDS = [
   'Tập đoàn',
 ] as const;
 
-/** Words that start the next item of a list after " - " or " và ": agency words, and the lower-case words of groups. */
+// Agency words that do not open a list's next item after " - ", " và " or "/": other spellings
+// and parts of names ("Uỷ ban", "Liên hiệp", "Đoàn"), groups ("Các"), roles and bodies whose
+// names hold "và" or " - " themselves ("Chủ tịch nước và Thủ tướng", "Ngân hàng … - Chi nhánh").
+const NOT_LIST_ITEM_WORDS = new Set<string>([
+  'Uỷ ban',
+  'Liên hiệp',
+  'Đoàn',
+  'Tỉnh đoàn',
+  'Trại',
+  'Thanh tra',
+  'Tỉnh ủy',
+  'Tỉnh uỷ',
+  'Thành ủy',
+  'Thành uỷ',
+  'Thành đoàn',
+  'Kho bạc',
+  'Ngân hàng',
+  'Công ty',
+  'Chính phủ',
+  'Thủ tướng',
+  'Quốc hội',
+  'Các',
+  'các',
+  'Chủ tịch',
+  'Lãnh đạo',
+  'Bệnh viện',
+  'Mặt trận',
+  'Bảo hiểm xã hội',
+  'Tòa án',
+  'Viện Kiểm sát',
+  'Tổng công ty',
+  'Tập đoàn',
+]);
+
+/**
+ * Words that start the next item of a list after " - ", " và " or "/": the agency words but
+ * those above, and the lower-case words of groups ("và đơn vị liên quan", "và chính quyền địa
+ * phương").
+ */
 export const LIST_ITEM_WORDS = [
-  'Sở',
-  'Phòng',
-  'Văn phòng',
-  'Trung tâm',
-  'Chi cục',
-  'Cục',
-  'Tổng cục',
-  'Vụ',
-  'Bộ',
-  'Ban',
-  'Báo',
-  'Đài',
-  'Công an',
-  'UBND',
-  'Ủy ban',
-  'Hội',
-  'Hiệp hội',
-  'Liên minh',
-  'Viện',
-  'Trường',
-  'Học viện',
-  'Đại học',
-  'Điện lực',
+  ...AGENCY_WORDS.filter((word) => !NOT_LIST_ITEM_WORDS.has(word)),
   'phòng',
   'đơn vị',
   'cơ quan',
   'tổ chức',
+  'chính quyền',
 ] as const;
+
+/**
+ * Misspellings typed so often in names that a name is compared as if spelt right (folded words,
+ * matching only; names are stored as printed): "Phó chỉ tịch" for "Phó Chủ tịch", "avf" (a
+ * slip of the Telex "vaf") for "và".
+ */
+export const NAME_MISSPELLINGS: Readonly<Record<string, string>> = {
+  'chi tich': 'chu tich',
+  avf: 'va',
+};
 
 /** Words that open a unit's name inside a Sở ("Văn phòng Sở", "Phòng Quản lý Khoa học", "Chi cục TĐC"). */
 export const DEPARTMENT_UNIT_WORDS = ['Văn phòng Sở', 'Phòng', 'Trung tâm', 'Chi cục', 'Thanh tra Sở', 'Trại'] as const;
@@ -163,7 +190,7 @@ export const BODY_KIND_WORDS = [
 
 /** What may follow a list of kinds and keep it a group: "có liên quan", "trên địa bàn tỉnh", "các cấp". */
 const KIND_QUALIFIER =
-  '(?:có\\s+)?liên\\s+quan|chức\\s+năng|các\\s+cấp|cấp\\s+(?:tỉnh|huyện|xã|cơ\\s+sở)|(?:trên\\s+địa\\s+bàn|trực\\s+thuộc|thuộc)(?:\\s+\\S+){0,4}|tỉnh|thành\\s+phố';
+  'khác|còn\\s+lại|(?:có\\s+)?liên\\s+quan|chức\\s+năng|các\\s+cấp|cấp\\s+(?:tỉnh|huyện|xã|cơ\\s+sở)|(?:trên\\s+địa\\s+bàn|trực\\s+thuộc|thuộc)(?:\\s+\\S+){0,4}|tỉnh|thành\\s+phố';
 
 /**
  * A mention made only of kind words, as printed or after "các": "Viện", "Trường", "đặc khu",

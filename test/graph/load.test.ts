@@ -77,7 +77,7 @@ describe('loading documents into the graph', () => {
        OPTIONAL MATCH (t)-[a:LED_BY|COORDINATED_BY]->()
        RETURN count(DISTINCT d) AS documents, count(DISTINCT t) AS tasks, count(a) AS assignments`,
     );
-    expect(counts).toEqual({ documents: 5, tasks: 156, assignments: 412 });
+    expect(counts).toEqual({ documents: 5, tasks: 156, assignments: 410 });
     const chain = await db.read(
       `MATCH p = (d:Document {inCorpus: true, province: 'Tây Ninh'})-[:IMPLEMENTS*]->(root:Document {symbol: '36-NQ/TW'})
        RETURN [n IN nodes(p) | coalesce(n.symbol, 'this')] AS symbols`,

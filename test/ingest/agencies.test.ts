@@ -177,6 +177,10 @@ describe('lists of assignees', () => {
     ]);
     expect(split('Sở Y tế, Sở Tài chính và UBND các huyện')).toEqual(['Sở Y tế', 'Sở Tài chính', 'UBND các huyện']);
     expect(split('Các Sở: Y tế; Tài chính; Nội vụ')).toEqual(['Sở Y tế', 'Sở Tài chính', 'Sở Nội vụ']);
+    expect(split('Các Cục: Di sản văn hóa, Bản quyền tác giả', null)).toEqual([
+      'Cục Di sản văn hóa',
+      'Cục Bản quyền tác giả',
+    ]);
     expect(split('Sở Y tế, Tài chính')).toEqual(['Sở Y tế', 'Sở Tài chính']);
   });
 
@@ -223,6 +227,43 @@ describe('lists of assignees', () => {
     expect(split('Các địa phương Bắc Ninh, Bình Dương, An Giang', null)).toEqual([
       'Các địa phương Bắc Ninh, Bình Dương, An Giang',
     ]);
+  });
+
+  it('keeps a role with its portfolio, a group with its kinds or heads, and a body with its members one mention', () => {
+    expect(split('Các Phó chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo và các Hội quần chúng', 'Quảng Ninh')).toEqual([
+      'Các Phó chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo và các Hội quần chúng',
+    ]);
+    expect(
+      split('Chuyên viên phụ trách lĩnh vực Hành chính, Văn phòng và lĩnh vực khác, Sở Nội vụ', 'Quảng Ninh'),
+    ).toEqual(['Chuyên viên phụ trách lĩnh vực Hành chính, Văn phòng và lĩnh vực khác', 'Sở Nội vụ']);
+    expect(split('UBND thành phố Hà Nội và UBND các tỉnh, thành phố khác (mạng lưới địa phương).', null)).toEqual([
+      'UBND thành phố Hà Nội',
+      'UBND các tỉnh, thành phố khác',
+    ]);
+    expect(split('Các Bộ, ngành, địa phương và đơn vị.', null)).toEqual(['Các Bộ, ngành, địa phương và đơn vị']);
+    expect(split('các sở, ngành, địa phương và đơn vị có liên quan', 'Lạng Sơn')).toEqual([
+      'Các sở, ngành, địa phương',
+      'Đơn vị có liên quan',
+    ]);
+    expect(split('Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ', null)).toEqual([
+      'Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ',
+    ]);
+    expect(
+      split('Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh', null),
+    ).toEqual(['Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ', 'Chủ tịch Ủy ban nhân dân các tỉnh']);
+    expect(split('Mặt trận Tổ quốc Việt Nam và các tổ chức thành viên', null)).toEqual([
+      'Mặt trận Tổ quốc Việt Nam và các tổ chức thành viên',
+    ]);
+    expect(split('Các bộ, ngành liên quan và chính quyền địa phương', null)).toEqual([
+      'Các bộ, ngành liên quan',
+      'Chính quyền địa phương',
+    ]);
+  });
+
+  it('compares names with common misspellings mended: "Các đ/c Phó chỉ tịch" is "Các đồng chí Phó Chủ tịch"', () => {
+    const directory = new AgencyDirectory(dictionaries);
+    expect(directory.key('Các đ/c Phó chỉ tịch')).toBe(directory.key('Các đồng chí Phó Chủ tịch'));
+    expect(directory.key('Văn phòng avf lĩnh vực khác')).toBe(directory.key('Văn phòng và lĩnh vực khác'));
   });
 });
 

@@ -75,14 +75,24 @@ export function readItems(parts: Part[], mode: PartMode): LayoutResult {
 }
 
 // A deadline a duty states: "… báo cáo … trước ngày 30/11 hằng năm", "Định kỳ trước ngày 10/12 hàng
-// năm", "trước ngày 20 hằng tháng".
+// năm", "trước ngày 20 hằng tháng", "trước ngày 15 tháng 6".
 const DEADLINE =
-  /(?:[Đđ]ịnh kỳ\s+)?[Tt]rước ngày \d{1,2}(?:\/\d{1,2}(?:\/\d{4})?)?(?:\s+(?:hằng|hàng)\s+(?:năm|tháng|quý))?/gu;
+  /(?:[Đđ]ịnh kỳ\s+)?[Tt]rước ngày \d{1,2}(?:\/\d{1,2}(?:\/\d{4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)?(?:\s+(?:hằng|hàng)\s+(?:năm|tháng|quý))?/gu;
+// The period of a report whose deadlines follow: "định kỳ 6 tháng báo cáo … trước ngày 15 tháng 6
+// và trước ngày 01 tháng 12" (chinh-phu-03-nq-cp-2025.txt:302).
+const PERIOD = /[Đđ]ịnh kỳ\s+(?:\d{1,2}\s+tháng|(?:hằng|hàng)\s+(?:năm|tháng|quý))/u;
 
 /** The deadlines a text states, joined ("trước ngày 28/2/2023; trước ngày 10/11/2023"), or null. */
 function deadlinesIn(text: string): string | null {
   const found = [...new Set([...text.matchAll(DEADLINE)].map((match) => match[0]))];
-  return found.length === 0 ? null : found.join('; ');
+  if (found.length === 0) return null;
+  const period = PERIOD.exec(text);
+  const first = period === null ? -1 : text.indexOf(found[0]!);
+  // The period printed before the first deadline, when that deadline does not say it itself.
+  if (period !== null && period.index < first && !/^[Đđ]ịnh kỳ/u.test(found[0]!)) {
+    return `${period[0]}, ${found.join('; ')}`;
+  }
+  return found.join('; ');
 }
 
 /**
