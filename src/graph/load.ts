@@ -1,5 +1,6 @@
 /**
- * Writes extractions to the graph: one transaction per document, batched UNWIND/MERGE queries
+ * Writes extractions to the graph: each document atomically (alone, or in a batch that lands
+ * whole), with batched UNWIND/MERGE queries
  * from cypher/load/. A document is known by its id, never by its file's name: loading the same
  * extraction twice changes nothing; loading a corrected version (same id, from any file or
  * folder) replaces that document's own tasks, targets, citations and lineage statements and
