@@ -21,11 +21,15 @@ export const HANDWRITTEN: Record<string, string> = {
     WITH t ORDER BY t.documentId, t.ordinal LIMIT 50
     MATCH (d:Document {id: t.documentId})
     RETURN t.id AS id, t.title AS title, d.symbol AS symbol, t.province AS province`,
-  // The plans below the directive, then their tasks through the task_document index.
+  // The plans below the directive in id order, each one's tasks through the task_document index
+  // in text order, until 50 (rather than all their tasks sorted).
   implementing: `MATCH (:Document {id: $id})<-[:IMPLEMENTS*1..12]-(d:Document)
-    WITH DISTINCT d
-    MATCH (t:Task {documentId: d.id})
-    WITH t ORDER BY t.documentId, t.ordinal LIMIT 50
+    WITH DISTINCT d.id AS documentId ORDER BY documentId
+    CALL (documentId) {
+      MATCH (t:Task) WHERE t.documentId = documentId
+      RETURN t ORDER BY t.ordinal
+    }
+    WITH t LIMIT 50
     RETURN t.id AS id, t.title AS title, t.province AS province`,
   // The explorer's view: the task, up to 50 nodes next to it, and every relationship among them.
   neighbourhood: `MATCH (t:Task {id: $id})

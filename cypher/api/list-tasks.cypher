@@ -15,13 +15,14 @@
 //   (api/fragments/task-relations), so a page and its tasks' leads are one round trip; [] for none.
 // The filters are those of api/fragments/task-filter. A filter with an anchor (its document,
 // agencies, implementing documents, province or domain) reads its candidates from there and keeps
-// the first page of them (a top-k, not a sort of all); one without reads the tasks in the order of
-// the task_document index from the cursor on, and stops at the page.
+// the first page of them (a top-k, not a sort of all), but for `implements`, whose documents are
+// walked in id order until the page is full; one without reads the tasks in the order of the
+// task_document index from the cursor on, and stops at the page.
 UNWIND $requests AS r
 // @include api/fragments/task-filter-scope
 CALL (r, implementing, agencies, provinceNames, anchor) {
   CALL (r, implementing, agencies, provinceNames, anchor) {
-    WITH * WHERE anchor IS NOT NULL
+    WITH * WHERE anchor IS NOT NULL AND anchor <> 'implements'
     // @include api/fragments/task-candidates
     WITH r, t, implementing, agencies, provinceNames, anchor
     WHERE (r.after IS NULL OR t.documentId > r.after[0] OR (t.documentId = r.after[0] AND t.ordinal > r.after[1]))
@@ -39,6 +40,24 @@ CALL (r, implementing, agencies, provinceNames, anchor) {
       AND
       // @include api/fragments/task-filter
     WITH t ORDER BY t.documentId, t.ordinal LIMIT toInteger($limit)
+    RETURN t
+    UNION
+    // The implements anchor: the implementing documents in id order, each one's tasks in text
+    // order, until the page is full. A directive's plans hold tens of thousands of tasks; a top-k
+    // of all of them read every one, and eight at once ran out of transaction memory.
+    WITH * WHERE anchor = 'implements'
+    UNWIND implementing AS documentId
+    WITH * WHERE r.after IS NULL OR documentId >= r.after[0]
+    CALL (r, documentId, implementing, agencies, provinceNames, anchor) {
+      MATCH (t:Task)
+      WHERE t.documentId = documentId
+      WITH r, t, implementing, agencies, provinceNames, anchor
+      WHERE (r.after IS NULL OR t.documentId > r.after[0] OR (t.documentId = r.after[0] AND t.ordinal > r.after[1]))
+        AND
+        // @include api/fragments/task-filter
+      RETURN t ORDER BY t.ordinal
+    }
+    WITH t LIMIT toInteger($limit)
     RETURN t
   }
   WITH t ORDER BY t.documentId, t.ordinal

@@ -75,6 +75,17 @@ describe('tasks on the seed graph', () => {
     expect(total).toBe(139);
     expect(edges).toHaveLength(139);
     expect(edges.some((e: Edge) => e.node.document.id === bg2022)).toBe(false);
+    // Pages of 7, across the plans' boundaries, walk the same tasks in the same order.
+    const small: string[] = [];
+    for (let cursor: string | null = null, first = true; first || cursor !== null; first = false) {
+      const page: GqlResponse<{ tasks: Page }> = await api.gql(
+        `query($id: ID!, $after: String) { tasks(filter: { implements: $id }, first: 7, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`,
+        { id: IDS.resolution36, after: cursor },
+      );
+      small.push(...page.data!.tasks.edges.map((e) => e.node.id));
+      cursor = page.data!.tasks.pageInfo.hasNextPage ? page.data!.tasks.pageInfo.endCursor : null;
+    }
+    expect(small).toEqual(edges.map((e: Edge) => e.node.id));
     const viaHungYenOnly = await api.gql(`{ tasks(filter: { implements: "doc/vn/cp/nq/2023/189" }) { totalCount } }`);
     expect(viaHungYenOnly.data.tasks.totalCount).toBe(perPlan.get(plans.get('Hưng Yên 2023')!));
   });

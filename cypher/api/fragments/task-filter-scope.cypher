@@ -2,7 +2,7 @@
 // resolved once, and the anchor its candidates are read from.
 // In scope: r, a task filter (document, implements, agency, agencyKinds, includeCollectives, role,
 //   includeUnits, domain, province, includeFormer, year, words). Adds: implementing (ids of the
-//   documents implementing r.implements, transitively), agencies (r.agency's id, or those of the
+//   documents implementing r.implements, transitively, in id order), agencies (r.agency's id, or those of the
 //   agencies of r.agencyKinds and, with includeCollectives, of the collectives covering one; and
 //   their units' with includeUnits),
 //   provinceNames (r.province's name, and its former provinces' with includeFormer), anchor.
@@ -10,8 +10,10 @@
 // province, domain; null when none is given. A new anchor is one line here and one branch in
 // api/fragments/task-candidates.
 CALL (r) {
+  // In id order: list-tasks walks them in it to stop at the page.
   OPTIONAL MATCH (d:Document)-[:IMPLEMENTS*1..12]->(:Document {id: r.implements})
-  RETURN collect(DISTINCT d.id) AS implementing
+  WITH DISTINCT d.id AS id ORDER BY id
+  RETURN collect(id) AS implementing
 }
 CALL (r) {
   // The agency asked for, or the agencies of the kinds asked for (index agency_kind) and, with
