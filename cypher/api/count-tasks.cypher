@@ -1,10 +1,10 @@
 // Counts of the tasks matching a filter, grouped and ranked: distinct tasks per group, most first
 // (then by the group's keys), and the number of distinct tasks matching over all groups.
-// Params: $r: a task filter, as one request of list-tasks.cypher (document, implements, agency,
-//   agencyKinds, includeCollectives, role, includeUnits, domain, province, includeFormer, year,
+// Params: $r: a task filter, as one request of the list-tasks queries (anchor, document,
+//   implements, agency, agencyKinds, includeCollectives, role, includeUnits, domain, province, includeFormer, year,
 //   words); $groupBy: any of 'PROVINCE', 'DOMAIN', 'AGENCY', 'AGENCY_KIND', 'ROLE', 'YEAR';
 //   $role: 'LEAD' | 'COORDINATOR' | null; $limit
-// The candidates and the filter are list-tasks.cypher's, from the same fragments
+// The candidates and the filter are the list-tasks queries', from the same fragments
 // (api/fragments/task-*), so a count agrees with the `totalCount` of the same filter.
 // Groups:
 // - PROVINCE: the task's province;

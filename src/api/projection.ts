@@ -5,6 +5,9 @@
  */
 import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 
+/** What of a resolver's info a selection is read from: its field nodes and the request's fragments. */
+export type Selection = Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>;
+
 /** The properties `source` (Source, from node.type.ts) reads. */
 const PROVENANCE = ['sourceFile', 'lineStart', 'lineEnd', 'excerpt'];
 
@@ -21,7 +24,7 @@ const PROPERTIES_OF: Record<string, readonly string[]> = {
  * connection's nodes), fragments and inline fragments expanded whatever their type condition and
  * directives: a superset of what will be resolved, never less.
  */
-export function selectionAt(info: GraphQLResolveInfo, path: readonly string[]): FieldNode[] {
+export function selectionAt(info: Selection, path: readonly string[]): FieldNode[] {
   let nodes: readonly FieldNode[] = info.fieldNodes;
   for (const name of path)
     nodes = nodes.flatMap((node) => fieldsOf(node.selectionSet, info).filter((f) => f.name.value === name));
@@ -32,7 +35,7 @@ export function selectionAt(info: GraphQLResolveInfo, path: readonly string[]): 
  * The stored properties the fields selected on `nodes` read: a field's own name (a relation
  * field's name reads nothing and costs a null), `source`'s provenance, nothing for `__typename`.
  */
-export function propertiesSelected(info: GraphQLResolveInfo, nodes: readonly FieldNode[]): string[] {
+export function propertiesSelected(info: Selection, nodes: readonly FieldNode[]): string[] {
   const names = new Set<string>();
   for (const node of nodes) {
     for (const field of fieldsOf(node.selectionSet, info)) {
@@ -42,13 +45,26 @@ export function propertiesSelected(info: GraphQLResolveInfo, nodes: readonly Fie
   return [...names].sort();
 }
 
+/**
+ * The fields named `name` selected below the field being resolved, grouped by response key
+ * (`tasks`, or an alias): each group is the `fieldNodes` that field will be resolved with.
+ */
+export function fieldGroups(info: Selection, name: string): FieldNode[][] {
+  const groups = new Map<string, FieldNode[]>();
+  for (const node of selectionAt(info, [name])) {
+    const key = node.alias?.value ?? name;
+    groups.set(key, [...(groups.get(key) ?? []), node]);
+  }
+  return [...groups.values()];
+}
+
 /** Whether a field of this name is selected on `nodes`. */
-export function isSelected(info: GraphQLResolveInfo, nodes: readonly FieldNode[], name: string): boolean {
+export function isSelected(info: Selection, nodes: readonly FieldNode[], name: string): boolean {
   return nodes.some((node) => fieldsOf(node.selectionSet, info).some((field) => field.name.value === name));
 }
 
 /** The fields of a selection set, fragments expanded (a fragment spread twice is read once). */
-function fieldsOf(set: SelectionSetNode | undefined, info: GraphQLResolveInfo, seen = new Set<string>()): FieldNode[] {
+function fieldsOf(set: SelectionSetNode | undefined, info: Selection, seen = new Set<string>()): FieldNode[] {
   if (set === undefined) return [];
   return set.selections.flatMap((selection) => {
     if (selection.kind === Kind.FIELD) return [selection];

@@ -8,10 +8,35 @@
  */
 import type { GraphQLResolveInfo } from 'graphql';
 import type { NodeRecord } from '../graph/node.repository.js';
-import { TASK_RELATIONS, type TaskQuery } from '../graph/task.repository.js';
+import { TASK_RELATIONS, type TaskPageRequest, type TaskQuery } from '../graph/task.repository.js';
 import type { Context } from './context.js';
 import { checkFirst, decodeCursor, toConnection, type ConnectionResult } from './connection.js';
-import { isSelected, propertiesSelected, selectionAt } from './projection.js';
+import { isSelected, propertiesSelected, selectionAt, type Selection } from './projection.js';
+
+/**
+ * The page request of a task connection, as its resolver makes it from its arguments and what
+ * is selected below it; a bad `first` or `after` throws the argument's error.
+ */
+export function taskPageRequest(
+  query: TaskQuery,
+  first: number,
+  after: string | null | undefined,
+  selection: Selection,
+): TaskPageRequest {
+  checkFirst(first);
+  const key = after ? (decodeCursor(after, ['string', 'int']) as [string, number]) : null;
+  const nodes = selectionAt(selection, ['edges', 'node']);
+  const documents = selectionAt(selection, ['edges', 'node', 'document']);
+  return {
+    query,
+    after: key,
+    limit: first + 1,
+    fields: propertiesSelected(selection, nodes),
+    ...(documents.length > 0 ? { documentFields: propertiesSelected(selection, documents) } : {}),
+    withTotal: isSelected(selection, selection.fieldNodes, 'totalCount'),
+    relations: TASK_RELATIONS.filter((relation) => isSelected(selection, nodes, relation)),
+  };
+}
 
 export async function taskConnection(
   ctx: Context,
@@ -20,23 +45,13 @@ export async function taskConnection(
   after: string | null | undefined,
   info: GraphQLResolveInfo,
 ): Promise<ConnectionResult<NodeRecord>> {
-  checkFirst(first);
-  const key = after ? (decodeCursor(after, ['string', 'int']) as [string, number]) : null;
-  const nodes = selectionAt(info, ['edges', 'node']);
-  const documents = selectionAt(info, ['edges', 'node', 'document']);
-  const selected = TASK_RELATIONS.filter((relation) => isSelected(info, nodes, relation));
-  const page = await ctx.loaders.taskPages.load({
-    query,
-    after: key,
-    limit: first + 1,
-    fields: propertiesSelected(info, nodes),
-    ...(documents.length > 0 ? { documentFields: propertiesSelected(info, documents) } : {}),
-    withTotal: isSelected(info, info.fieldNodes, 'totalCount'),
-    relations: selected,
-  });
+  const request = taskPageRequest(query, first, after, info);
+  const page = await ctx.loaders.taskPages.load(request);
   // The relations read with the page are what the relation fields' loader would read next.
   page.relations?.forEach((relations, i) => {
-    for (const relation of selected) ctx.loaders.taskRelations.prime({ id: page.tasks[i]!.id, relation }, relations);
+    for (const relation of request.relations!) {
+      ctx.loaders.taskRelations.prime({ id: page.tasks[i]!.id, relation }, relations);
+    }
   });
   return toConnection(
     page.tasks,

@@ -23,10 +23,22 @@ export function loadCypher(name: string): string {
   if (!QUERY_NAME.test(name)) return name;
   let text = cache.get(name);
   if (text === undefined) {
-    text = composed(name, 0);
+    text = withoutComments(composed(name, 0));
     cache.set(name, text);
   }
   return text;
+}
+
+/**
+ * The text without its comment lines: they are most of a composed query's bytes (headers and
+ * fragments' notes), and every request sends the text and the server hashes it to find its plan.
+ * Only whole lines are dropped, so a `//` inside a string stays.
+ */
+function withoutComments(text: string): string {
+  return text
+    .split('\n')
+    .filter((line) => !/^\s*\/\//.test(line))
+    .join('\n');
 }
 
 /** The file's text with its includes replaced, each fragment line indented like the include. */

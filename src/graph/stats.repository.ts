@@ -3,7 +3,7 @@
  * agency, agency kind, role or year.
  */
 import type { Reader } from './driver.js';
-import type { TaskQuery } from './task.repository.js';
+import { taskAnchor, type TaskQuery } from './task.repository.js';
 
 /** How much the graph holds. */
 export interface GraphCounts {
@@ -51,6 +51,11 @@ export async function countTasks(
   role: 'LEAD' | 'COORDINATOR' | null,
   limit: number,
 ): Promise<TaskCounts> {
-  const [row] = await db.read('api/count-tasks', { r: query, groupBy: [...groupBy], role, limit });
+  const [row] = await db.read('api/count-tasks', {
+    r: { ...query, anchor: taskAnchor(query) },
+    groupBy: [...groupBy],
+    role,
+    limit,
+  });
   return (row as unknown as TaskCounts | undefined) ?? { total: 0, groups: [], groupCount: 0 };
 }

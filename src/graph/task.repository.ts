@@ -1,7 +1,7 @@
 /**
- * Reads of tasks: batched, filtered keyset pages and counts (one query serves the top-level
- * `tasks` and every nested connection of a request), and the batch function behind Task's
- * relation fields.
+ * Reads of tasks: batched, filtered keyset pages and counts (one query per anchor serves the
+ * top-level `tasks` and every nested connection of a request), and the batch function behind
+ * Task's relation fields.
  */
 import type { Reader } from './driver.js';
 import type { NodeRecord } from './node.repository.js';
@@ -58,25 +58,82 @@ export interface TaskPage {
   tasks: NodeRecord[];
   total: number;
   relations: TaskRelations[] | null;
+  /**
+   * With an `agency` filter: the agency, or null when there is none (so an agency and a page of
+   * its tasks are one round trip); absent for other filters.
+   */
+  agency?: NodeRecord | null;
 }
 
 /** Always read: the id, and the sort key that cursors and the task's document field need. */
 const KEY_FIELDS = ['id', 'documentId', 'ordinal'];
 
 /**
- * One page per request, aligned with `requests`, each with its total, in one round trip. A
- * batch reads the union of its requests' fields, so a page may hold more than it asked for.
+ * The filter a page's candidates are read from (through an index or a traversal), the most
+ * selective given, the first of: document, agency (or kinds), implements, province, domain;
+ * null when none is given. Each has its own list-tasks query.
+ */
+export type TaskAnchor = 'document' | 'agency' | 'implements' | 'province' | 'domain';
+
+export function taskAnchor(query: TaskQuery): TaskAnchor | null {
+  if (query.document !== null) return 'document';
+  if (query.agency !== null || query.agencyKinds !== null) return 'agency';
+  if (query.implements !== null) return 'implements';
+  if (query.province !== null) return 'province';
+  if (query.domain !== null) return 'domain';
+  return null;
+}
+
+/** The query reading pages from each anchor. */
+const LIST_TASKS: Record<TaskAnchor | 'none', string> = {
+  document: 'api/list-tasks-of-document',
+  agency: 'api/list-tasks-of-agencies',
+  implements: 'api/list-tasks-implementing',
+  province: 'api/list-tasks-of-province',
+  domain: 'api/list-tasks-of-domain',
+  none: 'api/list-tasks',
+};
+
+/**
+ * One page per request, aligned with `requests`, each with its total: one round trip per anchor
+ * among them (almost always one), run at once. A batch reads the union of its requests' fields,
+ * so a page may hold more than it asked for.
  */
 export async function listTaskPages(db: Reader, requests: readonly TaskPageRequest[]): Promise<TaskPage[]> {
+  const byAnchor = new Map<TaskAnchor | 'none', number[]>();
+  requests.forEach((request, key) => {
+    const anchor = taskAnchor(request.query) ?? 'none';
+    byAnchor.set(anchor, [...(byAnchor.get(anchor) ?? []), key]);
+  });
+  const pages = new Map<number, TaskPage>();
+  await Promise.all(
+    [...byAnchor].map(async ([anchor, keys]) => {
+      const read = await readTaskPages(
+        db,
+        anchor,
+        keys.map((key) => requests[key]!),
+      );
+      read.forEach((page, i) => pages.set(keys[i]!, page));
+    }),
+  );
+  return requests.map((_, key) => pages.get(key)!);
+}
+
+async function readTaskPages(
+  db: Reader,
+  anchor: TaskAnchor | 'none',
+  requests: readonly TaskPageRequest[],
+): Promise<TaskPage[]> {
   const fields = requests.every((request) => request.fields !== undefined)
     ? union([KEY_FIELDS, ...requests.map((request) => request.fields!)])
     : null;
   const asking = requests.filter((request) => request.documentFields !== undefined);
   const documentFields = asking.length === 0 ? null : union([['id'], ...asking.map((r) => r.documentFields!)]);
   const relations = union(requests.map((request) => request.relations ?? []));
-  const rows = await db.read('api/list-tasks', {
+  const rows = await db.read(LIST_TASKS[anchor], {
     requests: requests.map((request, key) => ({
       key,
+      anchor: anchor === 'none' ? null : anchor,
       ...request.query,
       after: request.after,
       limit: request.limit,
@@ -97,6 +154,7 @@ export async function listTaskPages(db: Reader, requests: readonly TaskPageReque
           tasks: tasks.map((task) => taskRecord(task, fields, documentFields)),
           total: row.total as number,
           relations: relations.length === 0 ? null : tasks.map((task) => task.relations ?? NO_RELATIONS),
+          ...(anchor === 'agency' ? { agency: (row.agency as NodeRecord | null) ?? null } : {}),
         },
       ];
     }),

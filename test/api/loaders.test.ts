@@ -42,6 +42,39 @@ describe('batching relation fields through per-request DataLoaders', () => {
     );
   });
 
+  it('reads an agency and a page of the tasks it leads in one round trip, and null for an agency there is not', async () => {
+    const query = (id: string) => `{ agency(id: "${id}") { name kind
+      tasks(role: LEAD, first: 50) { totalCount edges { node { code title document { symbol } } } } } }`;
+    expect(await roundTrips(query('agency/hung-yen/so-y-te'))).toBe(1);
+    const { data } = await api.gql(query('agency/hung-yen/so-y-te'));
+    const agency = (
+      data as {
+        agency: { name: string; kind: string; tasks: { totalCount: number; edges: { node: { code: string } }[] } };
+      }
+    ).agency;
+    expect(agency).toMatchObject({ name: 'Sở Y tế', kind: 'SO_Y_TE' });
+    // Hưng Yên's Sở Y tế leads II.1, II.2, III.3, IV.4 and V.2 of the province's plan, and IV.3 of Lạng Sơn's.
+    expect(agency.tasks.edges.map((edge) => edge.node.code)).toEqual(
+      expect.arrayContaining(['II.1', 'II.2', 'III.3', 'IV.4', 'V.2']),
+    );
+    expect(agency.tasks.totalCount).toBe(agency.tasks.edges.length);
+    expect(await roundTrips(query('agency/hung-yen/so-khong-co'))).toBe(1);
+    expect((await api.gql(query('agency/hung-yen/so-khong-co'))).data).toEqual({ agency: null });
+    // An id of another kind of node is no agency either, with its tasks asked or not.
+    const task = 'task/hung-yen/ubnd/kh/2023/x-fac9435e/III.3';
+    expect((await api.gql(query(task))).data).toEqual({ agency: null });
+    expect((await api.gql(`{ agency(id: "${task}") { name } }`)).data).toEqual({ agency: null });
+  });
+
+  it("reports a bad argument of an agency's tasks at the field itself", async () => {
+    const { data, errors } = await api.gql(
+      `{ agency(id: "agency/hung-yen/so-y-te") { name tasks(first: 1000) { totalCount } } }`,
+    );
+    expect(errors?.[0]?.path).toEqual(['agency', 'tasks']);
+    expect(errors?.[0]?.message).toMatch(/"first" must be from 0 to 100, got 1000/);
+    expect(data).toEqual({ agency: null }); // tasks is non-null: its error nulls the agency
+  });
+
   it('reads every nested task connection of a request in one round trip', async () => {
     const query = (first: number) => `{ documents(first: ${first}, filter: { inCorpus: true }) { edges { node {
       tasks(first: 3) { totalCount edges { node { code leads { name } subtasks { code } parent { code } domains { code } } } }

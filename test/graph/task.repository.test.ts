@@ -61,7 +61,8 @@ describe('task batch functions on the seed graph', () => {
       { query: { ...ANY, province: 'tay-ninh' }, after: ['zzz', 0], limit: 5 },
       { query: { ...ANY, words: ['zzzz'] }, after: null, limit: 5 },
     ]);
-    expect(db.roundTrips - before).toBe(1);
+    // One round trip per anchor: none (all tasks, words) and the province.
+    expect(db.roundTrips - before).toBe(2);
     expect([all!.total, tayNinh!.total, later!.total, none!.total]).toEqual([156, 26, 26, 0]);
     expect([all!.tasks.length, tayNinh!.tasks.length, later!.tasks.length, none!.tasks.length]).toEqual([1, 0, 0, 0]);
   });
@@ -80,6 +81,21 @@ describe('task batch functions on the seed graph', () => {
     expect(ledHealth!.tasks.length).toBeGreaterThan(0);
     expect(ledHealth!.tasks.length).toBeLessThan(led!.tasks.length);
     expect(ledInTayNinh!.total).toBe(0); // Hưng Yên's Sở Y tế leads nothing in a Tây Ninh plan
+  });
+
+  it("reads an agency's page with the agency, and says when there is no such agency", async () => {
+    const before = db.roundTrips;
+    const [known, unknown, ofDocument] = await listTaskPages(db, [
+      { query: { ...ANY, agency: 'agency/hung-yen/so-y-te', role: 'LEAD' }, after: null, limit: 1 },
+      { query: { ...ANY, agency: 'agency/hung-yen/so-khong-co' }, after: null, limit: 1 },
+      { query: { ...ANY, document: 'doc/none' }, after: null, limit: 1 },
+    ]);
+    expect(db.roundTrips - before).toBe(2); // the agencies' pages together, the document's
+    expect(known!.agency).toMatchObject({ id: 'agency/hung-yen/so-y-te', name: 'Sở Y tế', label: 'Agency' });
+    expect(known!.tasks).toHaveLength(1);
+    expect(unknown!.agency).toBeNull();
+    expect(unknown!.tasks).toEqual([]);
+    expect(ofDocument).not.toHaveProperty('agency');
   });
 
   it('aligns relations and nodes with the ids asked for, unknown and repeated ones included', async () => {

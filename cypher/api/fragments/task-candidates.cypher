@@ -1,36 +1,36 @@
-// Fragment (included by api/list-tasks and api/count-tasks): the candidate tasks of a filter,
-// read from its anchor through an index or a traversal; only a filter without an anchor reads
-// every task. Candidates are a superset: api/fragments/task-filter then checks every filter.
+// Fragment (included by api/count-tasks): the candidate tasks of a filter, read from its anchor
+// through an index or a traversal (the fragments the api/list-tasks-* queries read from); only a
+// filter without an anchor reads every task. Candidates are a superset: api/fragments/task-filter
+// then checks every filter. (A page reads from one anchor alone, in its own query: a union of
+// every anchor's branch costs each request about half its throughput.)
 // In scope: r, implementing, agencies, provinceNames, anchor (api/fragments/task-filter-scope).
 // Adds: t, one row per distinct candidate.
 CALL (r, implementing, agencies, provinceNames, anchor) {
-  // Each branch starts from an UNWIND that is empty unless it is the anchor's, so the planner
-  // cannot read a branch's index before checking the anchor.
-  UNWIND CASE anchor WHEN 'document' THEN [r.document] ELSE [] END AS documentId
+  // Each branch starts from an UNWIND that is empty unless it is the anchor's: the planner
+  // would read a branch's index before checking a WHERE on the anchor.
+  UNWIND CASE anchor WHEN 'document' THEN [true] ELSE [] END AS chosen
+  // @include api/fragments/tasks-of-document
+  RETURN t
+  UNION
+  UNWIND CASE anchor WHEN 'agency' THEN [true] ELSE [] END AS chosen
+  // @include api/fragments/tasks-of-agencies
+  RETURN t
+  UNION
+  UNWIND CASE anchor WHEN 'implements' THEN [true] ELSE [] END AS chosen
+  UNWIND implementing AS documentId
   MATCH (t:Task)
   WHERE t.documentId = documentId
   RETURN t
   UNION
-  UNWIND CASE anchor WHEN 'agency' THEN agencies ELSE [] END AS agencyId
-  MATCH (:Agency {id: agencyId})<-[x:LED_BY|COORDINATED_BY]-(t:Task)
-  WHERE r.role IS NULL OR type(x) = CASE r.role WHEN 'LEAD' THEN 'LED_BY' ELSE 'COORDINATED_BY' END
+  UNWIND CASE anchor WHEN 'province' THEN [true] ELSE [] END AS chosen
+  // @include api/fragments/tasks-of-province
   RETURN t
   UNION
-  UNWIND CASE anchor WHEN 'implements' THEN implementing ELSE [] END AS documentId
-  MATCH (t:Task)
-  WHERE t.documentId = documentId
+  UNWIND CASE anchor WHEN 'domain' THEN [true] ELSE [] END AS chosen
+  // @include api/fragments/tasks-of-domain
   RETURN t
   UNION
-  UNWIND CASE anchor WHEN 'province' THEN provinceNames ELSE [] END AS name
-  MATCH (t:Task)
-  WHERE t.province = name
-  RETURN t
-  UNION
-  UNWIND CASE anchor WHEN 'domain' THEN [r.domain] ELSE [] END AS code
-  MATCH (:Domain {code: code})<-[:IN_DOMAIN]-(t:Task)
-  RETURN t
-  UNION
-  UNWIND CASE WHEN anchor IS NULL THEN [true] ELSE [] END AS everything
+  UNWIND CASE WHEN anchor IS NULL THEN [true] ELSE [] END AS chosen
   MATCH (t:Task)
   RETURN t
 }

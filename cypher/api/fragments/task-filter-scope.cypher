@@ -1,14 +1,13 @@
-// Fragment (included by api/list-tasks and api/count-tasks): what a task filter `r` names,
+// Fragment (included by the api/list-tasks* queries and api/count-tasks): what a task filter `r` names,
 // resolved once, and the anchor its candidates are read from.
-// In scope: r, a task filter (document, implements, agency, agencyKinds, includeCollectives, role,
+// In scope: r, a task filter (anchor, document, implements, agency, agencyKinds, includeCollectives, role,
 //   includeUnits, domain, province, includeFormer, year, words). Adds: implementing (ids of the
 //   documents implementing r.implements, transitively, in id order), agencies (r.agency's id, or those of the
 //   agencies of r.agencyKinds and, with includeCollectives, of the collectives covering one; and
 //   their units' with includeUnits),
 //   provinceNames (r.province's name, and its former provinces' with includeFormer), anchor.
-// The anchor is the most selective filter given, the first of: document, agency (or kinds), implements,
-// province, domain; null when none is given. A new anchor is one line here and one branch in
-// api/fragments/task-candidates.
+// The anchor, r.anchor, is chosen by the caller (taskAnchor in graph/task.repository.ts), which
+// also picks the list-tasks query reading from it.
 CALL (r) {
   // In id order: list-tasks walks them in it to stop at the page.
   OPTIONAL MATCH (d:Document)-[:IMPLEMENTS*1..12]->(:Document {id: r.implements})
@@ -39,11 +38,4 @@ CALL (r) {
   OPTIONAL MATCH (f:Province)-[:MERGED_INTO*1..3]->(p) WHERE r.includeFormer
   RETURN collect(DISTINCT p.name) + collect(DISTINCT f.name) AS provinceNames
 }
-WITH r, implementing, agencies, provinceNames,
-  CASE
-    WHEN r.document IS NOT NULL THEN 'document'
-    WHEN r.agency IS NOT NULL OR r.agencyKinds IS NOT NULL THEN 'agency'
-    WHEN r.implements IS NOT NULL THEN 'implements'
-    WHEN r.province IS NOT NULL THEN 'province'
-    WHEN r.domain IS NOT NULL THEN 'domain'
-  END AS anchor
+WITH r, implementing, agencies, provinceNames, r.anchor AS anchor

@@ -1,0 +1,50 @@
+// Pages of the tasks implementing the filter's `implements` directive (and no document or
+// agency filter), one per request, in (documentId, ordinal) order, keyset-paged, each with the
+// number of tasks matching its filters over all pages when the request asks for it.
+// Params: $requests: [{key, anchor, document, implements, agency, agencyKinds, includeCollectives,
+//   role ('LEAD'|'COORDINATOR'|null), includeUnits, domain, province (a Province id, the slug of
+//   its name), includeFormer, year, words: [folded word], after: [documentId, ordinal] | null,
+//   limit, withTotal: boolean}], every one with the anchor of this query (its `anchor`, as
+//   taskAnchor in graph/task.repository.ts chooses it);
+//   $limit: the largest limit of the requests (LIMIT cannot read a row's value: a page may come
+//   back longer than its own limit, and is cut to it by the caller);
+//   $fields: the task properties to return, in this order, as each task's `values`, or null for
+//   the whole node (as `node`);
+//   $documentFields: the properties of each task's document to return as its `document`
+//   values, or null to leave the document out;
+//   $relations: the relations of each task to return with it as its `relations`
+//   (api/fragments/task-relations), so a page and its tasks' leads are one round trip; [] for none.
+// The filters are those of api/fragments/task-filter; the candidates are read from the anchor
+// alone (one query per anchor: a union of every anchor's branch cost about half the throughput).
+// The implementing documents are walked in id order, each one's tasks in text order, until the
+// page is full: a directive's plans hold tens of thousands of tasks, a top-k of all of them read
+// every one, and eight at once ran out of transaction memory.
+UNWIND $requests AS r
+// @include api/fragments/task-filter-scope
+CALL (r, implementing, agencies, provinceNames, anchor) {
+  UNWIND implementing AS documentId
+  WITH * WHERE r.after IS NULL OR documentId >= r.after[0]
+  CALL (r, documentId, implementing, agencies, provinceNames, anchor) {
+    MATCH (t:Task)
+    WHERE t.documentId = documentId
+    WITH r, t, implementing, agencies, provinceNames, anchor
+    WHERE (r.after IS NULL OR t.documentId > r.after[0] OR (t.documentId = r.after[0] AND t.ordinal > r.after[1]))
+      AND
+      // @include api/fragments/task-filter
+    RETURN t ORDER BY t.ordinal
+  }
+  WITH t LIMIT toInteger($limit)
+  // @include api/fragments/task-page
+}
+CALL (r, implementing, agencies, provinceNames, anchor) {
+  // An UNWIND, not a WHERE: the planner reads the candidates before checking a WHERE on r.
+  UNWIND CASE WHEN r.withTotal THEN [true] ELSE [] END AS counted
+  UNWIND implementing AS documentId
+  MATCH (t:Task)
+  WHERE t.documentId = documentId
+  WITH r, t, implementing, agencies, provinceNames, anchor
+  WHERE
+    // @include api/fragments/task-filter
+  RETURN count(t) AS total
+}
+RETURN r.key AS key, tasks, total
