@@ -67,7 +67,7 @@ export class AgencyDirectory {
   // again (a plan names its agencies many times): their keys are computed once per extraction.
   // Keys and provincial indexes depend on the dictionaries alone, so every extraction with the
   // same dictionaries (a corpus of hundreds of plans) shares them.
-  private readonly keys: Map<string, string>;
+  private readonly keys: Map<string | null, Map<string, string>>;
   /**
    * matchPrefix's answers by the province, strictness and genericity asked for, then by text: the
    * splitter asks of every rest of every list, and a corpus's plans print the same lists (35,954
@@ -139,12 +139,17 @@ export class AgencyDirectory {
 
   /** The comparison key of a name (see the module comment). */
   key(name: string, province: string | null = null): string {
-    const memo = `${province ?? ''}\u0000${name}`;
-    let key = this.keys.get(memo);
+    // By province, then by name: no joined string to build and hash on every look-up.
+    let keys = this.keys.get(province);
+    if (keys === undefined) {
+      keys = new Map();
+      this.keys.set(province, keys);
+    }
+    let key = keys.get(name);
     if (key === undefined) {
       key = this.computeKey(name, province);
-      if (this.keys.size >= 200_000) this.keys.clear();
-      this.keys.set(memo, key);
+      if (keys.size >= 200_000) keys.clear();
+      keys.set(name, key);
     }
     return key;
   }
@@ -473,7 +478,7 @@ export class AgencyDirectory {
 const SHARED = new WeakMap<
   Dictionaries,
   {
-    keys: Map<string, string>;
+    keys: Map<string | null, Map<string, string>>;
     provincialIndexes: Map<string, Map<string, IndexedEntry>>;
     prefixes: Map<string, Map<string, number | null>>;
   }
