@@ -296,7 +296,10 @@ export class AgencyDirectory {
       if (i === text.length || /[\s,;.:)(/]/.test(text[i]!)) boundaries.push(i);
     }
     for (let b = boundaries.length - 1; b >= 0; b -= 1) {
-      const candidate = text.slice(0, boundaries[b]).replace(/[\s,;.]+$/, '');
+      // The prefix less its trailing separators; by hand, as /[\s,;.]+$/ would try every position.
+      let end = boundaries[b]!;
+      while (end > 0 && SEPARATOR.test(text[end - 1]!)) end -= 1;
+      const candidate = text.slice(0, end);
       // The key ignores punctuation, so "Sở Y tế; '}" would pass for "Sở Y tế": no name holds code.
       if (CODE_LIKE.test(candidate)) continue;
       // The key ignores "và", so "Chính phủ và" would pass for "Chính phủ": a name never ends so.
@@ -514,6 +517,8 @@ export function cleanName(mention: string): string {
 /** Longer than any agency's name or list of kinds in the seeds and ../shared/corpus (89 characters). */
 const MAX_NAME_CHARS = 160;
 const TASK_TEXT = startsWithWord(TASK_TEXT_WORDS);
+// What may follow a name in a list and is not part of it (see matchPrefix).
+const SEPARATOR = /[\s,;.]/;
 // Characters no agency's name prints; they come from code, markup or a broken extraction.
 const CODE_LIKE = /[{}[\]<>`$=\\|^~#@*_"']|\/\/|--/u;
 
