@@ -15,7 +15,7 @@ import type { Block } from './segment.js';
 import { sourceOf } from './source.js';
 import { capitalize, squash } from './text.js';
 import { parseTimeframe } from './timeframe.js';
-import type { AgencyRecord, AgencyRef, TaskRecord } from './types.js';
+import type { AgencyRecord, AgencyRef, DomainCode, TaskRecord } from './types.js';
 import { AGENCY_START, AGENCY_WORDS, issuerCodeKey, SYMBOL_ISSUERS } from '../vocabulary/index.js';
 
 export function ref(agency: AgencyRecord): AgencyRef {
@@ -149,6 +149,8 @@ export function toTaskRecords(
     }
     return refs;
   };
+  // A section's heading is every one of its tasks' section text: read its domains once.
+  const sectionDomains = new Map<string, DomainCode[]>();
   return drafts.map((draft, index) => {
     checkTextLength(draft.text.length, `the text of task ${draft.code ?? index + 1}`, file, draft.lineStart);
     const leads = resolveAll(draft.leads, draft.lineStart);
@@ -158,7 +160,11 @@ export function toTaskRecords(
     if (draft.missingLead !== null) warn(draft.lineStart, draft.missingLead);
     const timeframe = parseTimeframe(draft.timeframe);
     const own = domainsIn(`${draft.text} ${draft.expectedResult ?? ''}`, dictionaries.domains);
-    const section = domainsIn(draft.sectionText, dictionaries.domains);
+    let section = sectionDomains.get(draft.sectionText);
+    if (section === undefined) {
+      section = domainsIn(draft.sectionText, dictionaries.domains);
+      sectionDomains.set(draft.sectionText, section);
+    }
     const text = squash(draft.text);
     return {
       id: ids[index]!,
@@ -173,7 +179,7 @@ export function toTaskRecords(
       leads,
       coordinators,
       domains: [...new Set([...section, ...own])],
-      sectionDomains: section,
+      sectionDomains: [...section],
       source: sourceOf(file, lines, draft.lineStart, draft.lineEnd),
     };
   });

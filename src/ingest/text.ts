@@ -13,8 +13,13 @@ export function shortHash(text: string): string {
 
 /** Collapses whitespace and trims. */
 export function squash(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  // Most lines, names and cells are squashed already (every stage squashes what it passes on):
+  // a test is cheaper than building the same string again.
+  return LOOSE_WHITESPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }
+
+// Whitespace squash would change: two in a row, any but a space, or at either end.
+const LOOSE_WHITESPACE = /\s\s|[^\S ]|^ | $/;
 
 /** Upper-cases the first letter: "các sở, ngành" → "Các sở, ngành". */
 export function capitalize(text: string): string {

@@ -37,9 +37,7 @@ const foldedWords = new Map<string, string>();
 export function foldWords(text: string): string {
   let out = foldedWords.get(text);
   if (out === undefined) {
-    out = fold(text.normalize('NFC'))
-      .replace(/[^a-z0-9]+/g, ' ')
-      .trim();
+    out = wordsFolded(text.normalize('NFC'));
     if (text.length <= 200) {
       if (foldedWords.size >= 50_000) foldedWords.clear();
       foldedWords.set(text, out);
@@ -57,4 +55,26 @@ export function wordsOf(text: string): string[] {
 /** A URL-safe slug: "Bắc Giang" → "bac-giang". */
 export function slugify(text: string): string {
   return foldWords(text).replace(/ /g, '-');
+}
+
+/**
+ * `fold(text)` with every run of characters but a-z and 0-9 made one space, trimmed, in one
+ * pass: the domains read every task's whole text this way, past the bound of what is remembered.
+ */
+function wordsFolded(text: string): string {
+  let out = '';
+  let gap = false; // a space is owed before the next letter or digit
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    // ASCII folds by case alone; anything else through its remembered fold (one char in, one out).
+    const ch = code < 128 ? String.fromCharCode(code | (code >= 65 && code <= 90 ? 32 : 0)) : foldChar(text[i]!);
+    if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) {
+      if (gap && out !== '') out += ' ';
+      out += ch;
+      gap = false;
+    } else {
+      gap = true;
+    }
+  }
+  return out;
 }
