@@ -25,13 +25,95 @@ export interface Roles {
 
 const ROLE_WORDS =
   /(?:^|[\s,:])(?:là\s+(?:(?:cơ quan|đơn vị)\s+)?)?(đầu mối|chủ trì|phối hợp|tham mưu)(?![\p{L}\p{N}])/iu;
-// Where the list after "phối hợp với" ends: the verb of the work ("tổ chức" after "các", "và" or a
-// comma is the noun: "các cơ quan, tổ chức có liên quan").
-const WORK_VERBS =
-  /(?<![Cc]ác|những|và|,)\s+tổ chức(?![\p{L}\p{N}])|,?\s+(?:tham mưu|triển khai|thực hiện|căn cứ|xây dựng|nghiên cứu|tranh thủ|tăng cường|tư vấn|hướng dẫn|đẩy mạnh|theo dõi|chỉ đạo|cung cấp|đề xuất|rà soát|hỗ trợ|phổ biến|giới thiệu|đôn đốc|kiểm tra|thống nhất|trình|báo cáo|bố trí|thúc đẩy|bảo đảm|đảm bảo|giám sát|thẩm định|khẩn trương|giúp|chuẩn bị|tổng hợp|tiếp nhận|giải quyết|để|nhằm|trong việc|về việc|trong quá trình|trong quản lý|cập nhật|huy động|phát động|kiểm soát|phát triển|ưu tiên|chuẩn hóa|theo chức năng|vận động|tuyên truyền|mở)(?![\p{L}\p{N}])/u;
+// The words that end a list of agencies: the verb of the work or of duty that follows the names
+// ("Các cơ sở sản xuất tuân thủ …", "Chính quyền địa phương, phát huy …", "Các Sở, ngành kịp thời
+// …"). One list for the subject of a sentence and for the list after "phối hợp với", so that a
+// verb known to end a name in one place ends it in the other too.
+const END_WORDS = [
+  'tham mưu',
+  'triển khai',
+  'thực hiện',
+  'căn cứ',
+  'xây dựng',
+  'nghiên cứu',
+  'tranh thủ',
+  'tăng cường',
+  'tư vấn',
+  'hướng dẫn',
+  'đẩy mạnh',
+  'theo dõi',
+  'chỉ đạo',
+  'cung cấp',
+  'đề xuất',
+  'rà soát',
+  'hỗ trợ',
+  'phổ biến',
+  'giới thiệu',
+  'đôn đốc',
+  'kiểm tra',
+  'thống nhất',
+  'trình',
+  'báo cáo',
+  'bố trí',
+  'thúc đẩy',
+  'bảo đảm',
+  'đảm bảo',
+  'giám sát',
+  'thẩm định',
+  'khẩn trương',
+  'giúp',
+  'chuẩn bị',
+  'tổng hợp',
+  'tiếp nhận',
+  'giải quyết',
+  'để',
+  'nhằm',
+  'trong việc',
+  'về việc',
+  'trong quá trình',
+  'trong quản lý',
+  'cập nhật',
+  'huy động',
+  'phát động',
+  'kiểm soát',
+  'ưu tiên',
+  'chuẩn hóa',
+  'theo chức năng',
+  'vận động',
+  'tuyên truyền',
+  'chủ trì',
+  'phối hợp',
+  'đầu mối',
+  'có trách nhiệm',
+  'chịu trách nhiệm',
+  'là cơ quan',
+  'là đơn vị',
+  'được giao',
+  'được phân công',
+  'chủ động',
+  'tiếp tục',
+  'quán triệt',
+  'nghiêm túc',
+  'phát huy',
+  'tích cực',
+  'lãnh đạo',
+  'tiến hành',
+  'làm tốt',
+  'quan tâm',
+  'thường xuyên',
+  'tập trung',
+  'tiên phong',
+  'tuân thủ',
+  'kịp thời',
+];
+// "tổ chức" after "các", "và" or a comma is the noun ("các cơ quan, tổ chức có liên quan"); "dựng"
+// alone ends a name ("UBND các xã, phường dựng nhà bạt"), the end of "xây dựng" / "Sở Xây dựng" not.
+const NAME_END = `(?<![Cc]ác|những|và|,)\\s+tổ chức(?![\\p{L}\\p{N}])|(?<![Xx]ây)\\s+dựng(?![\\p{L}\\p{N}])|,?\\s+(?:${END_WORDS.join('|')})(?![\\p{L}\\p{N}])`;
+// Where the list after "phối hợp với" ends. "mở" and "phát triển" end it only there: a subject
+// holding them ("Các cơ sở đào tạo đại học … mở thêm …") is a clause, not a name.
+const WORK_VERBS = new RegExp(`${NAME_END}|,?\\s+(?:mở|phát triển)(?![\\p{L}\\p{N}])`, 'u');
 // Where the subject of a sentence that opens with who acts ends: a verb of the work or of duty.
-const ACTOR_END =
-  /(?<![Cc]ác|những|và|,)\s+tổ chức(?![\p{L}\p{N}])|,?\s+(?:tham mưu|triển khai|thực hiện|căn cứ|xây dựng|nghiên cứu|tăng cường|hướng dẫn|đẩy mạnh|theo dõi|chỉ đạo|cung cấp|đề xuất|rà soát|hỗ trợ|phổ biến|đôn đốc|kiểm tra|trình|báo cáo|bố trí|thúc đẩy|chủ trì|phối hợp|đầu mối|có trách nhiệm|chịu trách nhiệm|là cơ quan|là đơn vị|được giao|được phân công|khẩn trương|chủ động|tiếp tục|quán triệt|nghiêm túc|phát huy|tích cực|ưu tiên|lãnh đạo|tiến hành|giúp|làm tốt|quan tâm|vận động|tuyên truyền|cập nhật|thường xuyên|căn cứ|theo chức năng|tổng hợp|tập trung|tiên phong)(?![\p{L}\p{N}])|\s*:/u;
+const ACTOR_END = new RegExp(`${NAME_END}|\\s*:`, 'u');
 const ACTOR_START = startsWithWord(ACTOR_WORDS);
 // The longest list of actors a sentence opens with ("Thủ trưởng các sở, ban, ngành trực thuộc UBND
 // tỉnh; Chủ tịch UBND các huyện, thành phố", son-la-254-qd-ubnd-2023.txt:59).
