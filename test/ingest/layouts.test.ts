@@ -73,6 +73,18 @@ describe('the items of a part of tasks', () => {
   });
 });
 
+describe('an agency named before the verb of its duty', () => {
+  it('a department\'s duty "Phối hợp UBND các xã, phường dựng nhà bạt …": the coordinator ends before "dựng"', () => {
+    const task = at('tvpl-62f25a030c183151.md', 326);
+    expect(names(task.coordinators)).toEqual(['Ủy ban nhân dân các xã, phường']);
+  });
+
+  it('"o) Các cơ sở sản xuất tuân thủ nghiêm …": the lead ends before "tuân thủ"', () => {
+    const task = at('tvpl-646f0a00d4174382.md', 630);
+    expect(names(task.leads)).toEqual(['Các cơ sở sản xuất']);
+  });
+});
+
 describe("the duties under an agency's heading", () => {
   it('Đắk Lắk relief plan: each "-" duty is a task of the heading\'s agency, a duty wrapped over lines whole', () => {
     const file = 'tvpl-62f25a030c183151.md';
