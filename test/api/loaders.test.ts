@@ -70,7 +70,7 @@ describe('batching relation fields through per-request DataLoaders', () => {
     const { data, errors } = await api.gql(
       `{ agency(id: "agency/hung-yen/so-y-te") { name tasks(first: 1000) { totalCount } } }`,
     );
-    expect(errors?.[0]?.path).toEqual(['agency', 'tasks']);
+    expect((errors?.[0] as { path?: unknown } | undefined)?.path).toEqual(['agency', 'tasks']);
     expect(errors?.[0]?.message).toMatch(/"first" must be from 0 to 100, got 1000/);
     expect(data).toEqual({ agency: null }); // tasks is non-null: its error nulls the agency
   });
