@@ -162,7 +162,7 @@ async function readTaskPages(
   return requests.map((_, key) => byKey.get(key) ?? { tasks: [], total: 0, relations: null });
 }
 
-/** A task as list-tasks.cypher and find-tasks.cypher return it: the whole node, or the values of $fields. */
+/** A task as the list-tasks queries and find-tasks.cypher return it: the whole node, or the values of $fields. */
 interface TaskRow {
   node: Record<string, unknown> | null;
   values: unknown[];
