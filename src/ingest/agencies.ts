@@ -140,18 +140,7 @@ export class AgencyDirectory {
   /** The comparison key of a name (see the module comment). */
   key(name: string, province: string | null = null): string {
     // By province, then by name: no joined string to build and hash on every look-up.
-    let keys = this.keys.get(province);
-    if (keys === undefined) {
-      keys = new Map();
-      this.keys.set(province, keys);
-    }
-    let key = keys.get(name);
-    if (key === undefined) {
-      key = this.computeKey(name, province);
-      if (keys.size >= 200_000) keys.clear();
-      keys.set(name, key);
-    }
-    return key;
+    return remembered(this.keys, province, name, 200_000, () => this.computeKey(name, province));
   }
 
   private computeKey(name: string, province: string | null): string {
@@ -271,17 +260,9 @@ export class AgencyDirectory {
   matchPrefix(text: string, context: AgencyContext, strict = false, generic = false): { length: number } | null {
     this.count();
     const scope = `${context.province ?? ''}\u0000${strict ? 's' : ''}${generic ? 'g' : ''}`;
-    let prefixes = this.prefixes.get(scope);
-    if (prefixes === undefined) {
-      prefixes = new Map();
-      this.prefixes.set(scope, prefixes);
-    }
-    let length = prefixes.get(text);
-    if (length === undefined) {
-      length = this.longestPrefix(text, context.province, strict, generic);
-      if (prefixes.size >= 100_000) prefixes.clear();
-      prefixes.set(text, length);
-    }
+    const length = remembered(this.prefixes, scope, text, 100_000, () =>
+      this.longestPrefix(text, context.province, strict, generic),
+    );
     return length === null ? null : { length };
   }
 
@@ -540,4 +521,21 @@ export function suspiciousName(mention: string): string | null {
   const letters = name.replace(/[^\p{L}]/gu, '').length;
   if (letters < name.replace(/\s/g, '').length * 0.6) return 'it is mostly not letters';
   return null;
+}
+
+/**
+ * The value of `compute()` for `key` in the cache of `scope`, remembered: each scope's cache
+ * holds at most `limit` values, and starts again empty when full, so memory stays bounded.
+ */
+function remembered<S, V>(caches: Map<S, Map<string, V>>, scope: S, key: string, limit: number, compute: () => V): V {
+  let cache = caches.get(scope);
+  if (cache === undefined) {
+    cache = new Map();
+    caches.set(scope, cache);
+  }
+  if (cache.has(key)) return cache.get(key)!;
+  const value = compute();
+  if (cache.size >= limit) cache.clear();
+  cache.set(key, value);
+  return value;
 }
