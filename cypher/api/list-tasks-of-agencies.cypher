@@ -1,6 +1,8 @@
 // Pages of the tasks assigned to the filter's agencies (`agency`, or `agencyKinds`), one per request, in (documentId, ordinal) order, keyset-paged, each
 // with the number of tasks matching its filters over all pages when the request asks for it (so a
 // connection's totalCount costs no second query, and a page without it no count).
+// Flags (src/graph/cypher.ts): after (a request has a cursor), total (one counts), and those of
+// the fragments it includes; taskFlags in graph/task.repository.ts sets those the batch needs.
 // Params: $requests: [{key, anchor, document, implements, agency, agencyKinds, includeCollectives,
 //   role ('LEAD'|'COORDINATOR'|null), includeUnits, domain, province (a Province id, the slug of
 //   its name), includeFormer, year, words: [folded word], after: [documentId, ordinal] | null,
@@ -24,12 +26,15 @@ UNWIND $requests AS r
 CALL (r, implementing, agencies, provinceNames, anchor) {
   // @include api/fragments/tasks-of-agencies
   WITH DISTINCT r, t, implementing, agencies, provinceNames, anchor
-  WHERE (r.after IS NULL OR t.documentId > r.after[0] OR (t.documentId = r.after[0] AND t.ordinal > r.after[1]))
-    AND
+  WHERE
+    // @if after
+    (r.after IS NULL OR t.documentId > r.after[0] OR (t.documentId = r.after[0] AND t.ordinal > r.after[1])) AND
+    // @end
     // @include api/fragments/task-filter
   WITH t ORDER BY t.documentId, t.ordinal LIMIT toInteger($limit)
   // @include api/fragments/task-page
 }
+// @if total
 CALL (r, implementing, agencies, provinceNames, anchor) {
   // An UNWIND, not a WHERE: the planner reads the candidates before checking a WHERE on r.
   UNWIND CASE WHEN r.withTotal THEN [true] ELSE [] END AS counted
@@ -39,9 +44,16 @@ CALL (r, implementing, agencies, provinceNames, anchor) {
     // @include api/fragments/task-filter
   RETURN count(t) AS total
 }
+// @else
+WITH *, 0 AS total
+// @end
+// @if agency
 OPTIONAL CALL (r) {
   // The agency itself, for a request that asks for it and a page of its tasks in one round trip.
   MATCH (a:Agency {id: r.agency})
   RETURN a {.*, label: 'Agency'} AS agency
 }
+// @else
+WITH *, null AS agency
+// @end
 RETURN r.key AS key, tasks, total, agency

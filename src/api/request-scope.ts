@@ -42,7 +42,7 @@ export class RequestScope implements Reader {
       const left = this.deadline - Date.now();
       if (left <= 0) throw this.deadlineError();
       const timeoutMs = Math.min(options.timeoutMs ?? this.limits.queryTimeoutMs, left);
-      return await this.db.read(queryName, params, { timeoutMs });
+      return await this.db.read(queryName, params, { ...options, timeoutMs });
     } catch (error) {
       if (!(error instanceof QueryTimeoutError)) throw error;
       throw this.deadline - Date.now() <= 50 ? this.deadlineError() : this.queryTimeoutError();

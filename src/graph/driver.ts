@@ -21,6 +21,8 @@ export interface Reader {
 export interface ReadOptions {
   /** Timeout of this transaction (ms), instead of the database's default. */
   timeoutMs?: number;
+  /** The flags of the query's `// @if` blocks this read needs (src/graph/cypher.ts); absent: all. */
+  flags?: readonly string[];
 }
 
 /** Options of a `Database`. */
@@ -152,7 +154,7 @@ export class Database implements Reader {
     return this.retrying(async () => {
       const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
       try {
-        const result = await session.run(loadCypher(queryName), params, { timeout });
+        const result = await session.run(loadCypher(queryName, options.flags), params, { timeout });
         return result.records.map((record) => record.toObject() as Row);
       } finally {
         await session.close().catch(() => {});

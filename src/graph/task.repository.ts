@@ -84,6 +84,37 @@ export function taskAnchor(query: TaskQuery): TaskAnchor | null {
   return null;
 }
 
+/**
+ * The flags of the `// @if` blocks of api/fragments/task-filter-scope, task-filter and
+ * tasks-of-agencies that a batch of filters (all read from one anchor) needs: a filter none of
+ * them has is left out of the statement (src/graph/cypher.ts).
+ */
+export function taskFilterFlags(queries: readonly TaskQuery[]): string[] {
+  const flags = new Set<string>();
+  for (const query of queries) {
+    const byAgency = query.agency !== null || query.agencyKinds !== null;
+    const anchor = taskAnchor(query);
+    // A filter needs no check where its candidates are read from it.
+    if (query.document !== null && anchor !== 'document') flags.add('document-check');
+    if (query.implements !== null && anchor !== 'implements') flags.add('implements-check');
+    if (query.province !== null && anchor !== 'province') flags.add('province-check');
+    if (query.domain !== null && anchor !== 'domain') flags.add('domain-check');
+    if (byAgency && anchor !== 'agency') flags.add('agency-check');
+    if (query.implements !== null) flags.add('implements');
+    if (query.agency !== null) flags.add('agency');
+    if (query.agencyKinds !== null) flags.add('kinds');
+    if (query.agencyKinds !== null && query.includeCollectives) flags.add('collectives');
+    if (byAgency && query.includeUnits) flags.add('units');
+    if (byAgency && query.role !== 'COORDINATOR') flags.add('led');
+    if (byAgency && query.role !== 'LEAD') flags.add('coordinated');
+    if (query.province !== null) flags.add('province');
+    if (query.province !== null && query.includeFormer) flags.add('former');
+    if (query.year !== null) flags.add('year');
+    if (query.words.length > 0) flags.add('words');
+  }
+  return [...flags];
+}
+
 /** The query reading pages from each anchor. */
 const LIST_TASKS: Record<TaskAnchor | 'none', string> = {
   document: 'api/list-tasks-of-document',
@@ -130,20 +161,31 @@ async function readTaskPages(
   const asking = requests.filter((request) => request.documentFields !== undefined);
   const documentFields = asking.length === 0 ? null : union([['id'], ...asking.map((r) => r.documentFields!)]);
   const relations = union(requests.map((request) => request.relations ?? []));
-  const rows = await db.read(LIST_TASKS[anchor], {
-    requests: requests.map((request, key) => ({
-      key,
-      anchor: anchor === 'none' ? null : anchor,
-      ...request.query,
-      after: request.after,
-      limit: request.limit,
-      withTotal: request.withTotal ?? true,
-    })),
-    limit: Math.max(0, ...requests.map((request) => request.limit)),
-    fields,
-    documentFields,
-    relations,
-  });
+  const flags = [
+    ...taskFilterFlags(requests.map((request) => request.query)),
+    ...relations,
+    ...(requests.some((request) => request.after !== null) ? ['after'] : []),
+    ...(requests.some((request) => request.withTotal ?? true) ? ['total'] : []),
+    ...(documentFields !== null ? ['document-fields'] : []),
+  ];
+  const rows = await db.read(
+    LIST_TASKS[anchor],
+    {
+      requests: requests.map((request, key) => ({
+        key,
+        anchor: anchor === 'none' ? null : anchor,
+        ...request.query,
+        after: request.after,
+        limit: request.limit,
+        withTotal: request.withTotal ?? true,
+      })),
+      limit: Math.max(0, ...requests.map((request) => request.limit)),
+      fields,
+      documentFields,
+      relations,
+    },
+    { flags },
+  );
   // The query reads up to the batch's largest limit for every request: each page is cut to its own.
   const byKey = new Map(
     rows.map((row): [number, TaskPage] => {
@@ -211,7 +253,11 @@ export async function listTaskRelations(
   ids: readonly string[],
   relations: readonly TaskRelation[] = TASK_RELATIONS,
 ): Promise<TaskRelations[]> {
-  const rows = await db.read('api/list-task-relations', { ids: [...new Set(ids)], relations: [...new Set(relations)] });
+  const rows = await db.read(
+    'api/list-task-relations',
+    { ids: [...new Set(ids)], relations: [...new Set(relations)] },
+    { flags: relations },
+  );
   const byId = new Map(rows.map((row) => [row.id as string, row as unknown as TaskRelations]));
   return ids.map((id) => byId.get(id) ?? NO_RELATIONS);
 }

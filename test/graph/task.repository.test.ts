@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/graph/driver.js';
-import { listTaskPages, listTaskRelations, type TaskQuery } from '../../src/graph/task.repository.js';
+import type { Database, Reader } from '../../src/graph/driver.js';
+import {
+  listTaskPages,
+  listTaskRelations,
+  type TaskPageRequest,
+  type TaskQuery,
+} from '../../src/graph/task.repository.js';
 import { findNodes } from '../../src/graph/node.repository.js';
 import { ensureSeeded } from '../../src/cli/seed.js';
 import { resetGraph, testDatabase } from '../helpers/database.js';
@@ -81,6 +86,77 @@ describe('task batch functions on the seed graph', () => {
     expect(ledHealth!.tasks.length).toBeGreaterThan(0);
     expect(ledHealth!.tasks.length).toBeLessThan(led!.tasks.length);
     expect(ledInTayNinh!.total).toBe(0); // Hưng Yên's Sở Y tế leads nothing in a Tây Ninh plan
+  });
+
+  it('reads each batch with only the parts of the statement it needs, and answers as the whole statement does', async () => {
+    // The whole statement: every `// @if` block of the list-tasks queries kept (no flags).
+    const whole: Reader = { read: (name, params, options) => db.read(name, params, { ...options, flags: undefined }) };
+    const agency = 'agency/hung-yen/so-y-te';
+    const batches: TaskPageRequest[][] = [
+      [
+        { query: { ...ANY, agency, role: 'LEAD', includeUnits: true }, after: null, limit: 4, relations: ['leads'] },
+        {
+          query: { ...ANY, agency: 'agency/hung-yen/cac-so-ban-nganh', role: 'COORDINATOR', words: ['va'] },
+          after: null,
+          limit: 3,
+          withTotal: false,
+        },
+        { query: { ...ANY, agency, domain: 'HEALTH', year: 2025 }, after: null, limit: 10 },
+      ],
+      [
+        {
+          query: { ...ANY, agencyKinds: ['SO_Y_TE'], includeCollectives: true, province: 'hung-yen' },
+          after: null,
+          limit: 5,
+          documentFields: ['symbol'],
+        },
+      ],
+      [
+        {
+          query: { ...ANY, document: 'doc/hung-yen/ubnd/kh/2023/x-fac9435e', agency, role: 'LEAD' },
+          after: null,
+          limit: 5,
+        },
+        {
+          query: { ...ANY, document: 'doc/hung-yen/ubnd/kh/2023/x-fac9435e', domain: 'HEALTH' },
+          after: null,
+          limit: 5,
+        },
+      ],
+      [
+        {
+          query: { ...ANY, implements: 'doc/vn/tw/nq/2023/36', province: 'bac-ninh', includeFormer: true },
+          after: null,
+          limit: 5,
+          relations: ['domains', 'coordinators'],
+        },
+        {
+          query: { ...ANY, implements: 'doc/vn/tw/nq/2023/36', year: 2025 },
+          after: ['doc/hung-yen', 0],
+          limit: 5,
+          fields: ['title'],
+        },
+      ],
+      [
+        {
+          query: { ...ANY, domain: 'AGRICULTURE', province: 'hung-yen' },
+          after: null,
+          limit: 5,
+          relations: ['parent', 'subtasks'],
+        },
+      ],
+      [{ query: { ...ANY, province: 'tay-ninh', year: 2026 }, after: null, limit: 5 }],
+      [{ query: { ...ANY, words: ['sinh', 'hoc'] }, after: null, limit: 5 }],
+    ];
+    for (const [i, batch] of batches.entries()) {
+      const pages = await listTaskPages(db, batch);
+      expect(pages, `batch ${i}`).toEqual(await listTaskPages(whole, batch));
+      // None empty: the filters find tasks, so the comparison says something.
+      expect(
+        pages.map((page) => page.tasks.length > 0),
+        `batch ${i}`,
+      ).toEqual(batch.map(() => true));
+    }
   });
 
   it("reads an agency's page with the agency, and says when there is no such agency", async () => {
