@@ -33,7 +33,7 @@ export function loadCypher(name: string, flags?: readonly string[]): string {
   const key = flags === undefined ? name : `${name}?${[...new Set(flags)].sort().join(',')}`;
   let text = cache.get(key);
   if (text === undefined) {
-    text = withoutComments(selected(composed(name, 0), name, flags === undefined ? null : new Set(flags)));
+    text = compact(selected(composed(name, 0), name, flags === undefined ? null : new Set(flags)));
     cache.set(key, text);
   }
   return text;
@@ -96,14 +96,17 @@ function holds(expression: string, flags: ReadonlySet<string> | null, where: str
 }
 
 /**
- * The text without its comment lines: they are most of a composed query's bytes (headers and
- * fragments' notes), and every request sends the text and the server hashes it to find its plan.
- * Only whole lines are dropped, so a `//` inside a string stays.
+ * The text without its comment lines, indentation and blank lines: they are most of a composed
+ * query's bytes (headers and fragments' notes), and every request sends the text (the driver
+ * writes it in 1,400-byte chunks, one write each) and the server hashes it to find its plan.
+ * Only whole lines are dropped and only leading blanks, so a `//` inside a string stays (no
+ * string in cypher/ spans lines).
  */
-function withoutComments(text: string): string {
+function compact(text: string): string {
   return text
     .split('\n')
-    .filter((line) => !/^\s*\/\//.test(line))
+    .filter((line) => !/^\s*(\/\/.*)?$/.test(line))
+    .map((line) => line.trimStart())
     .join('\n');
 }
 
