@@ -16,6 +16,7 @@
 //   values, or null to leave the document out;
 //   $relations: the relations of each task to return with it as its `relations`
 //   (api/fragments/task-relations), so a page and its tasks' leads are one round trip; [] for none.
+//   $relationFields: the properties to read of each relation's nodes (api/fragments/task-relations).
 // The filters are those of api/fragments/task-filter; the candidates are read from the anchor
 // alone (one query per anchor: a union of every anchor's branch cost about half the throughput).
 // The candidates are the domain's tasks; the page is a top-k of those matching.

@@ -3,7 +3,8 @@
  * connection of a request is read in one round trip, totalCount included. The page reads only
  * the task properties the request selects, the selected fields of each task's document with it
  * (so `document` costs no further round trip), the relations selected on its tasks (`leads`,
- * `domains` …, primed into the relations loader: no further round trip either), and counts
+ * `domains` …, with the fields selected on them, primed into the relations loader under those
+ * fields: no further round trip either), and counts
  * only when `totalCount` is selected.
  */
 import type { GraphQLResolveInfo } from 'graphql';
@@ -27,6 +28,7 @@ export function taskPageRequest(
   const key = after ? (decodeCursor(after, ['string', 'int']) as [string, number]) : null;
   const nodes = selectionAt(selection, ['edges', 'node']);
   const documents = selectionAt(selection, ['edges', 'node', 'document']);
+  const relations = TASK_RELATIONS.filter((relation) => isSelected(selection, nodes, relation));
   return {
     query,
     after: key,
@@ -34,7 +36,13 @@ export function taskPageRequest(
     fields: propertiesSelected(selection, nodes),
     ...(documents.length > 0 ? { documentFields: propertiesSelected(selection, documents) } : {}),
     withTotal: isSelected(selection, selection.fieldNodes, 'totalCount'),
-    relations: TASK_RELATIONS.filter((relation) => isSelected(selection, nodes, relation)),
+    relations,
+    relationFields: Object.fromEntries(
+      relations.map((relation) => [
+        relation,
+        propertiesSelected(selection, selectionAt(selection, ['edges', 'node', relation])),
+      ]),
+    ),
   };
 }
 
@@ -50,7 +58,8 @@ export async function taskConnection(
   // The relations read with the page are what the relation fields' loader would read next.
   page.relations?.forEach((relations, i) => {
     for (const relation of request.relations!) {
-      ctx.loaders.taskRelations.prime({ id: page.tasks[i]!.id, relation }, relations);
+      const fields = request.relationFields![relation]!;
+      ctx.loaders.taskRelations.prime({ id: page.tasks[i]!.id, relation, fields }, relations);
     }
   });
   return toConnection(

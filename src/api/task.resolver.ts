@@ -4,6 +4,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { NodeRecord } from '../graph/node.repository.js';
+import type { TaskRelation, TaskRelations } from '../graph/task.repository.js';
 import type { Context } from './context.js';
 import type { ConnectionResult } from './connection.js';
 import { Agency } from './agency.type.js';
@@ -49,28 +50,44 @@ export class TaskResolver {
   }
 
   @FieldResolver(() => Task, { nullable: true, description: 'The group task it belongs to.' })
-  async parent(@Root() task: NodeRecord, @Ctx() ctx: Context): Promise<NodeRecord | null> {
-    return (await ctx.loaders.taskRelations.load({ id: task.id, relation: 'parent' })).parent;
+  async parent(
+    @Root() task: NodeRecord,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<NodeRecord | null> {
+    return (await relationOf(ctx, task, 'parent', info)).parent;
   }
 
   @FieldResolver(() => [Task], { description: 'Its sub-tasks, in document order.' })
-  async subtasks(@Root() task: NodeRecord, @Ctx() ctx: Context): Promise<NodeRecord[]> {
-    return (await ctx.loaders.taskRelations.load({ id: task.id, relation: 'subtasks' })).subtasks;
+  async subtasks(
+    @Root() task: NodeRecord,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<NodeRecord[]> {
+    return (await relationOf(ctx, task, 'subtasks', info)).subtasks;
   }
 
   @FieldResolver(() => [Agency], { description: 'Agencies that lead it (chủ trì), in the order named.' })
-  async leads(@Root() task: NodeRecord, @Ctx() ctx: Context): Promise<NodeRecord[]> {
-    return (await ctx.loaders.taskRelations.load({ id: task.id, relation: 'leads' })).leads;
+  async leads(@Root() task: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<NodeRecord[]> {
+    return (await relationOf(ctx, task, 'leads', info)).leads;
   }
 
   @FieldResolver(() => [Agency], { description: 'Agencies that support it (phối hợp), in the order named.' })
-  async coordinators(@Root() task: NodeRecord, @Ctx() ctx: Context): Promise<NodeRecord[]> {
-    return (await ctx.loaders.taskRelations.load({ id: task.id, relation: 'coordinators' })).coordinators;
+  async coordinators(
+    @Root() task: NodeRecord,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<NodeRecord[]> {
+    return (await relationOf(ctx, task, 'coordinators', info)).coordinators;
   }
 
   @FieldResolver(() => [Domain], { description: 'Domains of 36-NQ/TW it serves.' })
-  async domains(@Root() task: NodeRecord, @Ctx() ctx: Context): Promise<NodeRecord[]> {
-    return (await ctx.loaders.taskRelations.load({ id: task.id, relation: 'domains' })).domains;
+  async domains(
+    @Root() task: NodeRecord,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<NodeRecord[]> {
+    return (await relationOf(ctx, task, 'domains', info)).domains;
   }
 
   @FieldResolver(() => [[Document]], {
@@ -86,4 +103,17 @@ export class TaskResolver {
   source(@Root() task: NodeRecord): Source | null {
     return sourceOf(task);
   }
+}
+
+/**
+ * A task's relation through the loader, keyed by the properties the field selects of its nodes:
+ * a page that read them with its tasks primed that key (task.connection.ts).
+ */
+function relationOf(
+  ctx: Context,
+  task: NodeRecord,
+  relation: TaskRelation,
+  info: GraphQLResolveInfo,
+): Promise<TaskRelations> {
+  return ctx.loaders.taskRelations.load({ id: task.id, relation, fields: propertiesSelected(info, info.fieldNodes) });
 }

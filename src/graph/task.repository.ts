@@ -48,6 +48,11 @@ export interface TaskPageRequest {
   withTotal?: boolean;
   /** Relations of each task to read with the page (as listTaskRelations reads them); absent: none. */
   relations?: readonly TaskRelation[];
+  /**
+   * The properties to read of the nodes of each relation in `relations` (their `id` always, and
+   * a task's keys); a relation absent here: whole nodes.
+   */
+  relationFields?: Partial<Record<TaskRelation, readonly string[]>>;
 }
 
 /**
@@ -161,6 +166,14 @@ async function readTaskPages(
   const asking = requests.filter((request) => request.documentFields !== undefined);
   const documentFields = asking.length === 0 ? null : union([['id'], ...asking.map((r) => r.documentFields!)]);
   const relations = union(requests.map((request) => request.relations ?? []));
+  const relationFields = Object.fromEntries(
+    (relations as TaskRelation[]).map((relation) => {
+      const asking = requests.filter((request) => request.relations?.includes(relation));
+      const whole = asking.some((request) => request.relationFields?.[relation] === undefined);
+      const keys = relation === 'parent' || relation === 'subtasks' ? KEY_FIELDS : ['id'];
+      return [relation, whole ? null : union([keys, ...asking.map((request) => request.relationFields![relation]!)])];
+    }),
+  ) as Partial<Record<TaskRelation, string[] | null>>;
   const flags = [
     ...taskFilterFlags(requests.map((request) => request.query)),
     ...relations,
@@ -186,6 +199,7 @@ async function readTaskPages(
       fields,
       documentFields,
       relations,
+      relationFields,
     },
     { flags },
   );
@@ -198,7 +212,10 @@ async function readTaskPages(
         {
           tasks: tasks.map((task) => taskRecord(task, fields, documentFields)),
           total: row.total as number,
-          relations: relations.length === 0 ? null : tasks.map((task) => task.relations ?? NO_RELATIONS),
+          relations:
+            relations.length === 0
+              ? null
+              : tasks.map((task) => (task.relations ? relationRecords(task.relations, relationFields) : NO_RELATIONS)),
           ...(anchor === 'agency' ? { agency: (row.agency as NodeRecord | null) ?? null } : {}),
         },
       ];
@@ -238,6 +255,33 @@ function union(lists: readonly (readonly string[])[]): string[] {
   return [...new Set(lists.flat())].sort();
 }
 
+/** The label of each relation's nodes. */
+const RELATION_LABELS: Record<TaskRelation, NodeRecord['label']> = {
+  parent: 'Task',
+  subtasks: 'Task',
+  leads: 'Agency',
+  coordinators: 'Agency',
+  domains: 'Domain',
+};
+
+/** A task's relations as records: those read as values (see relationFields) zipped with their names. */
+function relationRecords(
+  relations: TaskRelations,
+  relationFields: Partial<Record<TaskRelation, string[] | null>>,
+): TaskRelations {
+  const record = (relation: TaskRelation, node: unknown): NodeRecord => {
+    const fields = relationFields[relation];
+    return fields && Array.isArray(node) ? zip(fields, node, RELATION_LABELS[relation]) : (node as NodeRecord);
+  };
+  return {
+    parent: relations.parent === null ? null : record('parent', relations.parent),
+    subtasks: relations.subtasks.map((node) => record('subtasks', node)),
+    leads: relations.leads.map((node) => record('leads', node)),
+    coordinators: relations.coordinators.map((node) => record('coordinators', node)),
+    domains: relations.domains.map((node) => record('domains', node)),
+  };
+}
+
 /** The nodes next to one task. */
 export interface TaskRelations {
   parent: NodeRecord | null;
@@ -262,7 +306,7 @@ export async function listTaskRelations(
 ): Promise<TaskRelations[]> {
   const rows = await db.read(
     'api/list-task-relations',
-    { ids: [...new Set(ids)], relations: [...new Set(relations)] },
+    { ids: [...new Set(ids)], relations: [...new Set(relations)], relationFields: {} },
     { flags: relations },
   );
   const byId = new Map(rows.map((row) => [row.id as string, row as unknown as TaskRelations]));

@@ -32,7 +32,7 @@ describe('batching relation fields through per-request DataLoaders', () => {
     const page = `{ tasks(first: 50) { edges { node { id leads { id name } document { symbol } } } } }`;
     expect(await roundTrips(page)).toBe(1);
     // The leads read with the page are each task's own: Hưng Yên's task II.1 is led by its Sở Y tế.
-    const { data } = await api.gql(`{ tasks(first: 50, filter: { agency: "agency/hung-yen/so-y-te", role: LEAD }) {
+    const { data } = await api.gql(`{ tasks(first: 10, filter: { agency: "agency/hung-yen/so-y-te", role: LEAD }) {
       edges { node { code leads { id } } } } }`);
     const tasks = (data as { tasks: { edges: { node: { code: string; leads: { id: string }[] } }[] } }).tasks.edges;
     const ii1 = tasks.find((edge) => edge.node.code === 'II.1')!;
@@ -40,6 +40,27 @@ describe('batching relation fields through per-request DataLoaders', () => {
     expect(tasks.map((edge) => edge.node.code)).toEqual(
       expect.arrayContaining(['II.1', 'II.2', 'III.3', 'IV.4', 'V.2']),
     );
+  });
+
+  it("gives a lead asked for with more fields further down the request all of them, not the page's fewer", async () => {
+    // The outer page reads its tasks' leads' names only; the page of the same plan's tasks below
+    // it, read after it, wants their kind and spellings too.
+    const ii1 = 'task/hung-yen/ubnd/kh/2023/x-fac9435e/II.1';
+    const { data, errors } = await api.gql(`{
+      tasks(first: 10, filter: { agency: "agency/hung-yen/so-y-te", role: LEAD }) { edges { node {
+        id leads { name }
+        document { tasks(first: 30) { edges { node { id leads { id name kind aliases } } } } }
+      } } }
+    }`);
+    expect(errors).toBeUndefined();
+    type Lead = { id?: string; name: string; kind?: string | null; aliases?: string[] };
+    type Page = { edges: { node: { id: string; leads: Lead[]; document?: { tasks: Page } } }[] };
+    const outer = (data as { tasks: Page }).tasks.edges.find((edge) => edge.node.id === ii1)!.node;
+    expect(outer.leads).toContainEqual({ name: 'Sở Y tế' });
+    const inner = outer.document!.tasks.edges.find((edge) => edge.node.id === ii1)!.node;
+    const lead = inner.leads.find((l) => l.id === 'agency/hung-yen/so-y-te')!;
+    expect(lead).toMatchObject({ name: 'Sở Y tế', kind: 'SO_Y_TE' });
+    expect(lead.aliases).toContain('Sở Y tế');
   });
 
   it('reads an agency and a page of the tasks it leads in one round trip, and null for an agency there is not', async () => {
