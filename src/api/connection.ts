@@ -104,13 +104,23 @@ export function toConnection<T>(
   count: () => Promise<number>,
 ): ConnectionResult<T> {
   const page = rows.slice(0, first);
-  const edges = page.map((node) => ({ cursor: encodeCursor(keyOf(node)), node }));
+  // Cursors are encoded when read: most requests select none of them, or the last one only.
+  const edges = page.map((node) => ({
+    node,
+    get cursor() {
+      return encodeCursor(keyOf(node));
+    },
+  }));
   return {
     edges,
     pageInfo: {
       hasNextPage: rows.length > first,
-      startCursor: edges[0]?.cursor ?? after ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? after ?? null,
+      get startCursor() {
+        return edges[0]?.cursor ?? after ?? null;
+      },
+      get endCursor() {
+        return edges[edges.length - 1]?.cursor ?? after ?? null;
+      },
     },
     get totalCount() {
       return count();

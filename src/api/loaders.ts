@@ -33,13 +33,6 @@ import {
   type SimilarTaskRecord,
 } from '../graph/uptake.repository.js';
 
-/** A task's relation, and the properties its field selects of the relation's nodes (projection.ts). */
-export interface TaskRelationKey {
-  id: string;
-  relation: TaskRelation;
-  fields: readonly string[];
-}
-
 /** The loaders of one request. */
 export interface Loaders {
   /** Any node by id (null when there is none). */
@@ -50,10 +43,10 @@ export interface Loaders {
   documentLineage: DataLoader<string, DocumentLineage>;
   documentTargets: DataLoader<string, NodeRecord[]>;
   /**
-   * A task's relations, keyed by task, relation and the properties selected on its nodes (a page
-   * primes it with nodes holding those only): a batch reads only the relations its fields ask for.
+   * A task's relations (whole nodes), keyed by task and relation: a batch reads only the relations
+   * its fields ask for. Tasks read in a page carry theirs instead (task.connection.ts).
    */
-  taskRelations: DataLoader<TaskRelationKey, TaskRelations, string>;
+  taskRelations: DataLoader<{ id: string; relation: TaskRelation }, TaskRelations, string>;
   agencyRelations: DataLoader<string, AgencyRelations>;
   provinceRelations: DataLoader<string, ProvinceRelations>;
   /** Each document's tasks with the tasks deriving from them (Document.uptake). */
@@ -78,7 +71,7 @@ export function createLoaders(db: Reader): Loaders {
           keys.map((key) => key.id),
           keys.map((key) => key.relation),
         ),
-      { cacheKeyFn: (key) => `${key.relation} ${key.fields.join(',')} ${key.id}` },
+      { cacheKeyFn: (key) => `${key.relation} ${key.id}` },
     ),
     agencyRelations: new DataLoader((ids) => listAgencyRelations(db, ids)),
     provinceRelations: new DataLoader((ids) => listProvinceRelations(db, ids)),

@@ -3,13 +3,19 @@
  * connection of a request is read in one round trip, totalCount included. The page reads only
  * the task properties the request selects, the selected fields of each task's document with it
  * (so `document` costs no further round trip), the relations selected on its tasks (`leads`,
- * `domains` …, with the fields selected on them, primed into the relations loader under those
- * fields: no further round trip either), and counts
+ * `domains` …, with the fields selected on them, held by each task for its relation fields: no
+ * further round trip either), and counts
  * only when `totalCount` is selected.
  */
 import type { GraphQLResolveInfo } from 'graphql';
 import type { NodeRecord } from '../graph/node.repository.js';
-import { TASK_RELATIONS, type TaskPageRequest, type TaskQuery } from '../graph/task.repository.js';
+import {
+  TASK_RELATIONS,
+  type TaskPageRequest,
+  type TaskQuery,
+  type TaskRelation,
+  type TaskRelations,
+} from '../graph/task.repository.js';
 import type { Context } from './context.js';
 import { checkFirst, decodeCursor, toConnection, type ConnectionResult } from './connection.js';
 import { isSelected, propertiesSelected, selectionAt, type Selection } from './projection.js';
@@ -46,6 +52,14 @@ export function taskPageRequest(
   };
 }
 
+/** The key under which a task read in a page holds the relations read with it. */
+export const READ_WITH_PAGE = Symbol('relations read with the page');
+
+/** A task of a page, holding the relations read with it (which, and their nodes). */
+export type PageTask = NodeRecord & {
+  [READ_WITH_PAGE]?: { relations: TaskRelations; read: readonly TaskRelation[] };
+};
+
 export async function taskConnection(
   ctx: Context,
   query: TaskQuery,
@@ -55,12 +69,11 @@ export async function taskConnection(
 ): Promise<ConnectionResult<NodeRecord>> {
   const request = taskPageRequest(query, first, after, info);
   const page = await ctx.loaders.taskPages.load(request);
-  // The relations read with the page are what the relation fields' loader would read next.
+  // Each task carries the relations read with it, with the fields this page selects of them: its
+  // relation fields answer from them at once (a task read elsewhere, with other fields selected,
+  // is another record).
   page.relations?.forEach((relations, i) => {
-    for (const relation of request.relations!) {
-      const fields = request.relationFields![relation]!;
-      ctx.loaders.taskRelations.prime({ id: page.tasks[i]!.id, relation, fields }, relations);
-    }
+    (page.tasks[i] as PageTask)[READ_WITH_PAGE] = { relations, read: request.relations! };
   });
   return toConnection(
     page.tasks,

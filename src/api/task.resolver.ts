@@ -13,7 +13,7 @@ import { Domain } from './domain.type.js';
 import { Source, sourceOf } from './node.type.js';
 import { propertiesSelected, selectionAt } from './projection.js';
 import { TaskPageArgs, toTaskQuery } from './task.input.js';
-import { taskConnection } from './task.connection.js';
+import { READ_WITH_PAGE, taskConnection, type PageTask } from './task.connection.js';
 import { Task, TaskConnection } from './task.type.js';
 
 @Resolver(() => Task)
@@ -43,51 +43,37 @@ export class TaskResolver {
   }
 
   @FieldResolver(() => Document, { description: 'The document that assigns it.' })
-  async document(@Root() task: NodeRecord, @Ctx() ctx: Context): Promise<NodeRecord | null> {
+  document(@Root() task: NodeRecord, @Ctx() ctx: Context): Answer<NodeRecord | null> {
     // A task read in a page holds its document's selected fields, read with the page (task.connection.ts).
     if (task.document !== undefined) return task.document as NodeRecord;
     return ctx.loaders.nodes.load(task.documentId as string);
   }
 
+  // Not async: a task read in a page answers these from what the page read, with no promise per
+  // task (graphql completes a list of plain values without awaiting each).
   @FieldResolver(() => Task, { nullable: true, description: 'The group task it belongs to.' })
-  async parent(
-    @Root() task: NodeRecord,
-    @Ctx() ctx: Context,
-    @Info() info: GraphQLResolveInfo,
-  ): Promise<NodeRecord | null> {
-    return (await relationOf(ctx, task, 'parent', info)).parent;
+  parent(@Root() task: NodeRecord, @Ctx() ctx: Context): Answer<NodeRecord | null> {
+    return relationOf(ctx, task, 'parent', (relations) => relations.parent);
   }
 
   @FieldResolver(() => [Task], { description: 'Its sub-tasks, in document order.' })
-  async subtasks(
-    @Root() task: NodeRecord,
-    @Ctx() ctx: Context,
-    @Info() info: GraphQLResolveInfo,
-  ): Promise<NodeRecord[]> {
-    return (await relationOf(ctx, task, 'subtasks', info)).subtasks;
+  subtasks(@Root() task: NodeRecord, @Ctx() ctx: Context): Answer<NodeRecord[]> {
+    return relationOf(ctx, task, 'subtasks', (relations) => relations.subtasks);
   }
 
   @FieldResolver(() => [Agency], { description: 'Agencies that lead it (chủ trì), in the order named.' })
-  async leads(@Root() task: NodeRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<NodeRecord[]> {
-    return (await relationOf(ctx, task, 'leads', info)).leads;
+  leads(@Root() task: NodeRecord, @Ctx() ctx: Context): Answer<NodeRecord[]> {
+    return relationOf(ctx, task, 'leads', (relations) => relations.leads);
   }
 
   @FieldResolver(() => [Agency], { description: 'Agencies that support it (phối hợp), in the order named.' })
-  async coordinators(
-    @Root() task: NodeRecord,
-    @Ctx() ctx: Context,
-    @Info() info: GraphQLResolveInfo,
-  ): Promise<NodeRecord[]> {
-    return (await relationOf(ctx, task, 'coordinators', info)).coordinators;
+  coordinators(@Root() task: NodeRecord, @Ctx() ctx: Context): Answer<NodeRecord[]> {
+    return relationOf(ctx, task, 'coordinators', (relations) => relations.coordinators);
   }
 
   @FieldResolver(() => [Domain], { description: 'Domains of 36-NQ/TW it serves.' })
-  async domains(
-    @Root() task: NodeRecord,
-    @Ctx() ctx: Context,
-    @Info() info: GraphQLResolveInfo,
-  ): Promise<NodeRecord[]> {
-    return (await relationOf(ctx, task, 'domains', info)).domains;
+  domains(@Root() task: NodeRecord, @Ctx() ctx: Context): Answer<NodeRecord[]> {
+    return relationOf(ctx, task, 'domains', (relations) => relations.domains);
   }
 
   @FieldResolver(() => [[Document]], {
@@ -105,15 +91,20 @@ export class TaskResolver {
   }
 }
 
+/** A value, or a promise of it when it has to be read. */
+type Answer<T> = T | Promise<T>;
+
 /**
- * A task's relation through the loader, keyed by the properties the field selects of its nodes:
- * a page that read them with its tasks primed that key (task.connection.ts).
+ * A task's relation: from what its page read with it when it was read in a page that asked for
+ * this relation (task.connection.ts), else through the loader.
  */
-function relationOf(
+function relationOf<T>(
   ctx: Context,
-  task: NodeRecord,
+  task: PageTask,
   relation: TaskRelation,
-  info: GraphQLResolveInfo,
-): Promise<TaskRelations> {
-  return ctx.loaders.taskRelations.load({ id: task.id, relation, fields: propertiesSelected(info, info.fieldNodes) });
+  pick: (relations: TaskRelations) => T,
+): Answer<T> {
+  const withPage = task[READ_WITH_PAGE];
+  if (withPage !== undefined && withPage.read.includes(relation)) return pick(withPage.relations);
+  return ctx.loaders.taskRelations.load({ id: task.id, relation }).then(pick);
 }
