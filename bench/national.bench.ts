@@ -269,10 +269,10 @@ async function measureSize(
   };
 
   // The project's reads during one request are recorded, to PROFILE them afterwards.
-  let recording: { name: string; params: Record<string, unknown> }[] | null = null;
+  let recording: { name: string; params: Record<string, unknown>; flags?: readonly string[] }[] | null = null;
   const read = db.read.bind(db);
   db.read = (name, params = {}, options = {}) => {
-    recording?.push({ name, params });
+    recording?.push({ name, params, flags: options.flags });
     return read(name, params, options);
   };
   // The service measured is the one `npm start` runs: compiled JavaScript in its own node process.
@@ -318,7 +318,8 @@ async function measureSize(
           for (const call of calls) {
             const session = driver.session({ defaultAccessMode: neo4j.session.READ });
             try {
-              const result = await session.run(`PROFILE ${loadCypher(call.name)}`, call.params);
+              // The statement as sent: with the parts its flags keep (cypher.ts).
+              const result = await session.run(`PROFILE ${loadCypher(call.name, call.flags)}`, call.params);
               queries.push({
                 name: call.name,
                 dbHits: result.summary.profile ? dbHits(result.summary.profile as never) : 0,
