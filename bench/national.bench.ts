@@ -174,7 +174,7 @@ interface Target {
 
 /**
  * The project's service as `npm start` runs it (built by main with `tsc -p tsconfig.build.json`):
- * `node dist/src/cli/main.js serve --no-seed` on a free loopback port, over the bench's database.
+ * `NODE_ENV=production node dist/src/cli/main.js serve --no-seed` on a free loopback port, over the bench's database.
  */
 async function startCompiledService(target: Target): Promise<{ url: string; stop(): Promise<void> }> {
   const port = await freePort();
@@ -182,6 +182,7 @@ async function startCompiledService(target: Target): Promise<{ url: string; stop
     cwd: PROJECT_ROOT,
     env: {
       ...process.env,
+      NODE_ENV: 'production',
       NEO4J_URI: target.uri,
       NEO4J_USERNAME: target.username,
       NEO4J_PASSWORD: target.password,
