@@ -116,6 +116,24 @@ describe('the centrally-run cities', () => {
     );
     expect(directory.resolve('Đoàn Thanh niên Cộng sản Hồ Chí Minh', inProvince('Hưng Yên')).province).toBe('Hưng Yên');
   });
+
+  it('Sơn La 2954: "Đoàn TNCS Hồ Chí Minh tỉnh", the lead of the youth union\'s duties, is the Tỉnh đoàn, the second of four leads', () => {
+    const task = taskAt(real('tvpl-f1e0981425ec38be.md'), 585);
+    expect(ids(task.leads)).toEqual([
+      'agency/son-la/lien-minh-hop-tac-xa',
+      'agency/son-la/tinh-doan',
+      'agency/son-la/hoi-nong-dan',
+      'agency/son-la/hiep-hoi-doanh-nghiep',
+    ]);
+  });
+
+  it('1339/NQ-UBTVQH15: "Ban soạn thảo do UBTVQH thành lập" is the drafting board the Standing Committee set up', () => {
+    const directory = new AgencyDirectory(dictionaries);
+    expect(directory.key('Ban soạn thảo do UBTVQH thành lập', null)).toBe(
+      directory.key('Ban soạn thảo do Ủy ban Thường vụ Quốc hội thành lập', null),
+    );
+    expect(names(taskAt(real('tvpl-ae8d299abf846604.md'), 46).leads)).toEqual(['Ban soạn thảo do UBTVQH thành lập']);
+  });
 });
 
 describe("a province's kind of body in a national text", () => {
