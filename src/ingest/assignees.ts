@@ -167,7 +167,7 @@ export function splitAssignees(text: string, directory: AgencyDirectory, context
       item = withPrefix.slice(0, known.length);
       rest = rest.slice(known.length - added);
     } else {
-      const end = nextSeparator(rest);
+      const end = embeddedNameEnd(rest, nextSeparator(rest), directory, context);
       item = rest.slice(0, end);
       rest = rest.slice(end);
       if (added > 0) item = `${prefix}${item}`;
@@ -298,6 +298,27 @@ function continues(previous: string, opens: boolean): boolean {
 /** Whether a mention names a group of bodies rather than one: "Các sở, …", "Viện", "UBND xã". */
 function isGroup(mention: string): boolean {
   return COLLECTIVE.test(mention) || BARE_KINDS.test(mention.split(/\s*,\s*/)[0]!) || /^\p{Ll}/u.test(mention);
+}
+
+// Where a known name may start inside an item: "… trực thuộc Bộ Văn hóa, Thể thao và Du lịch".
+const INNER_NAME_START = /\s(?:thuộc|của)\s+(?=\p{Lu})/gu;
+
+/**
+ * Where an item that is no known name ends, given the next separator at `end`: past a known name
+ * the item names as its parent after "thuộc" or "của", when the separator falls inside it ("Các
+ * cơ quan trực thuộc Bộ Văn hóa, Thể thao và Du lịch", 448306af:376, is one group, not "Các cơ
+ * quan trực thuộc Bộ Văn hóa" and "Thể thao và Du lịch").
+ */
+function embeddedNameEnd(text: string, end: number, directory: AgencyDirectory, context: AgencyContext): number {
+  for (const match of text.slice(0, end).matchAll(INNER_NAME_START)) {
+    const start = match.index + match[0].length;
+    const known = directory.matchPrefix(text.slice(start), context, true, true);
+    if (known !== null && start + known.length > end) {
+      const after = start + known.length;
+      return after + nextSeparator(text.slice(after));
+    }
+  }
+  return end;
 }
 
 /** Index of the next list separator in `text` (or its length). */

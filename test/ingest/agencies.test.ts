@@ -202,6 +202,19 @@ describe('lists of assignees', () => {
     expect(split('Sở Y tế, Tài chính')).toEqual(['Sở Y tế', 'Sở Tài chính']);
   });
 
+  it('4385/QĐ-BVHTTDL: "Các cơ quan trực thuộc Bộ Văn hóa, Thể thao và Du lịch" is one group, the ministry\'s name whole', () => {
+    expect(split('Các cơ quan trực thuộc Bộ Văn hóa, Thể thao và Du lịch', null)).toEqual([
+      'Các cơ quan trực thuộc Bộ Văn hóa, Thể thao và Du lịch',
+    ]);
+    expect(split('Các đơn vị thuộc Bộ Văn hóa, Thể thao và Du lịch, Sở Y tế', null)).toEqual([
+      'Các đơn vị thuộc Bộ Văn hóa, Thể thao và Du lịch',
+      'Sở Y tế',
+    ]);
+    expect(names(taskAt(real('tvpl-448306af3d3a91f7.md'), 376).leads)).toEqual([
+      'Các cơ quan trực thuộc Bộ Văn hóa, Thể thao và Du lịch',
+    ]);
+  });
+
   it("keeps the fields of one name and a role's description together", () => {
     expect(split('Vụ Khoa học công nghệ, Đào tạo và Môi trường', null)).toEqual([
       'Vụ Khoa học công nghệ, Đào tạo và Môi trường',
