@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { TaskRecord } from '../../src/ingest/index.js';
+import { partnersOf } from '../../src/ingest/layouts/roles.js';
 import { corpus, extractText, real } from '../helpers/ingest.js';
 
 /** The task whose source starts at a line of the text (of a text of real/, unless its tasks are given). */
@@ -105,6 +106,27 @@ describe("the duties under an agency's heading", () => {
     );
     expect(names(task.leads)).toEqual(['Sở Công Thương']);
     expect(task.text).toMatch(/Là cơ quan đầu mối chủ trì tổ chức thực hiện/);
+  });
+
+  it('Lào Cai draft plan on minerals: "phối hợp với" names its partners however the list opens', () => {
+    const file = 'lao-cai-duthao-kh-ubnd-chi-thi-11-ct-tu-2026.txt';
+    // Under "2. Sở Nông nghiệp và Môi trường": "Chủ trì, phối hợp với Thuế tỉnh, Sở Công Thương, Sở Xây dựng triển khai …".
+    expect(names(at(file, 70).coordinators)).toEqual(['Thuế tỉnh Lào Cai', 'Sở Công Thương', 'Sở Xây dựng']);
+    // Under "3. Sở Công Thương": "Phối hợp với cơ quan Thuế, Sở Nông nghiệp và Môi trường rà soát …".
+    expect(names(at(file, 78).coordinators)).toEqual(['Cơ quan Thuế', 'Sở Nông nghiệp và Môi trường']);
+    expect(names(at(file, 113).coordinators)).toEqual(['Chính quyền địa phương']);
+    // "Phối hợp tổ chức …" without "với" is the work, and names no partner; after "với" a group does.
+    expect(partnersOf('Phối hợp tổ chức hội nghị tập huấn.')).toBeNull();
+    expect(partnersOf('Phối hợp với tổ chức, cá nhân liên quan kiểm tra.')).toBe('tổ chức, cá nhân liên quan');
+  });
+
+  it('Đồng Tháp 552 and Hồ Chí Minh 2853: "viện nghiên cứu" and "cơ quan thông tấn, báo chí" are groups, not the work', () => {
+    expect(names(at('dong-thap-552-kh-ubnd-2025.txt', 490).coordinators)).toEqual([
+      'Doanh nghiệp, viện nghiên cứu, trường đại học',
+    ]);
+    expect(names(at('tvpl-437c3beb60ae2874.md', 352).coordinators)).toEqual([
+      'Cơ quan thông tấn, báo chí trên địa bàn Thành phố',
+    ]);
   });
 
   it('Thành phố Hồ Chí Minh 563: "1. Giao Sở … chủ trì … các nhiệm vụ sau:" heads duties and is no task', () => {

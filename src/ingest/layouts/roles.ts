@@ -35,7 +35,6 @@ const END_WORDS = [
   'thực hiện',
   'căn cứ',
   'xây dựng',
-  'nghiên cứu',
   'tranh thủ',
   'tăng cường',
   'tư vấn',
@@ -107,8 +106,9 @@ const END_WORDS = [
   'kịp thời',
 ];
 // "tổ chức" after "các", "và" or a comma is the noun ("các cơ quan, tổ chức có liên quan"); "dựng"
-// alone ends a name ("UBND các xã, phường dựng nhà bạt"), the end of "xây dựng" / "Sở Xây dựng" not.
-const NAME_END = `(?<![Cc]ác|những|và|,)\\s+tổ chức(?![\\p{L}\\p{N}])|(?<![Xx]ây)\\s+dựng(?![\\p{L}\\p{N}])|,?\\s+(?:${END_WORDS.join('|')})(?![\\p{L}\\p{N}])`;
+// alone ends a name ("UBND các xã, phường dựng nhà bạt"), the end of "xây dựng" / "Sở Xây dựng" not;
+// "nghiên cứu" is the work, but not in "viện nghiên cứu" (dong-thap-552-kh-ubnd-2025.txt:490).
+const NAME_END = `(?<![Cc]ác|những|và|,)\\s+tổ chức(?![\\p{L}\\p{N}])|(?<![Xx]ây)\\s+dựng(?![\\p{L}\\p{N}])|(?<![Vv]iện),?\\s+nghiên cứu(?![\\p{L}\\p{N}])|,?\\s+(?:${END_WORDS.join('|')})(?![\\p{L}\\p{N}])`;
 // Where the list after "phối hợp với" ends. "mở" and "phát triển" end it only there: a subject
 // holding them ("Các cơ sở đào tạo đại học … mở thêm …") is a clause, not a name.
 const WORK_VERBS = new RegExp(`${NAME_END}|,?\\s+(?:mở|phát triển)(?![\\p{L}\\p{N}])`, 'u');
@@ -216,15 +216,25 @@ export function inlineAssignment(text: string): { lead: string; partners: string
   return { lead, partners: partnersOf(inside), rest: text.slice(0, match.index).trim() };
 }
 
+// A lower-case group that opens the list after "phối hợp với": "cơ quan, tổ chức liên quan".
+const PARTNER_GROUP =
+  /^(?:cơ quan|đơn vị|tổ chức|chính quyền|địa phương|lực lượng|doanh nghiệp|ngành)(?![\p{L}\p{N}])/u;
+
 /** The list after "phối hợp với" / "Phối hợp" up to the verb of the work. */
 export function partnersOf(text: string): string | null {
   const match = /phối hợp(?:\s+(?:chặt chẽ|thường xuyên|tích cực))?(?:\s+với)?\s+/iu.exec(text);
   if (match === null) return null;
   let rest = text.slice(match.index + match[0].length);
+  // After "với" the list may open with any agency's or actor's word ("phối hợp với Thuế tỉnh",
+  // lao-cai-duthao-kh-ubnd-chi-thi-11-ct-tu-2026.txt:70) or a lower-case group ("với cơ quan Thuế",
+  // "với chính quyền địa phương"); without it only with a body's word, as "phối hợp tổ chức …"
+  // is the work.
+  const withWord = /\svới\s+$/u.test(match[0]);
   if (
     !/^(?:các\s|Sở|Phòng|Văn phòng|Trung tâm|Chi cục|Cục|Tổng cục|Vụ|Bộ|Ban|Báo|Đài|Công an|UBND|Ủy ban|Hội|Hiệp hội|Liên minh|Viện|Trường|Học viện|Đại học)/iu.test(
       rest,
-    )
+    ) &&
+    !(withWord && (opensWithAgency(rest) || PARTNER_GROUP.test(rest)))
   ) {
     return null;
   }
