@@ -89,11 +89,12 @@ export function splitAssignees(text: string, directory: AgencyDirectory, context
     rest = rest.slice(listPrefix[0].length);
   }
   // What follows ": " or the end of a sentence describes the work, not who does it; so does
-  // "theo chức năng …", "trong việc …" ("các đơn vị điện lực trên địa bàn tỉnh trong việc", 987:227).
+  // "theo chức năng …", "trong việc …" ("các đơn vị điện lực trên địa bàn tỉnh trong việc", 987:227),
+  // and the examples after "đặc biệt là" ("các địa phương lân cận, đặc biệt là thành phố Hà Nội …", 646f0a00:590).
   rest = rest
     .replace(/:\s.*$/, '')
     .replace(
-      /,?\s+(?:theo\s+(?:chức năng|thẩm quyền|lĩnh vực|nhiệm vụ)|trong\s+(?:việc|phạm vi)|để|nhằm)(?=[\s,.;]|$).*$/u,
+      /,?\s+(?:theo\s+(?:chức năng|thẩm quyền|lĩnh vực|nhiệm vụ)|trong\s+(?:việc|phạm vi)|để|nhằm|đặc biệt là|nhất là)(?=[\s,.;]|$).*$/u,
       '',
     )
     // "Các đơn vị liên quan tiếp tục quan tâm đầu tư" (69db23c7:437): what the group does.
@@ -203,6 +204,11 @@ export function splitAssignees(text: string, directory: AgencyDirectory, context
       // "Mặt trận Tổ quốc Việt Nam và các tổ chức thành viên" (646f0a00:1830): a body with its
       // members, which are no bodies of their own without it.
       join(`${previous} và ${item}`);
+      continue;
+    }
+    if (previous !== undefined && comma && lowerCase && /^lực lượng\s/iu.test(previous) && !/^các\s/iu.test(item)) {
+      // "lực lượng quân đội, công an" (a49ef8a0:318): the forces of one group, not the province's police.
+      join(`${previous}, ${item}`);
       continue;
     }
     if (

@@ -32,7 +32,10 @@ describe('the items of a part of tasks', () => {
     const task = at('lao-cai-sct-duthao-kh-de-an-08-2026.txt', 41);
     expect(task.title).toMatch(/^Tái cơ cấu ngành công nghiệp theo chiều sâu/);
     expect(names(task.leads)).toEqual(['Phòng Quản lý Công nghiệp']);
-    expect(names(task.coordinators)).toEqual(['Phòng Quản lý Năng lượng', 'Phòng Quản lý Thương mại']);
+    // The trailing line's units, beside the partners its "-" lines name (see below).
+    expect(names(task.coordinators)).toEqual(
+      expect.arrayContaining(['Phòng Quản lý Năng lượng', 'Phòng Quản lý Thương mại']),
+    );
     // Its "-" lines (42-47) are its text, not tasks of their own.
     expect(real('lao-cai-sct-duthao-kh-de-an-08-2026.txt').document.tasks.some((t) => t.source.lineStart === 42)).toBe(
       false,
@@ -118,6 +121,31 @@ describe("the duties under an agency's heading", () => {
     // "Phối hợp tổ chức …" without "với" is the work, and names no partner; after "với" a group does.
     expect(partnersOf('Phối hợp tổ chức hội nghị tập huấn.')).toBeNull();
     expect(partnersOf('Phối hợp với tổ chức, cá nhân liên quan kiểm tra.')).toBe('tổ chức, cá nhân liên quan');
+  });
+
+  it('Sở Công Thương Lào Cai: a "- Phối hợp với …" bullet of an item names coordinators of the item', () => {
+    const file = 'lao-cai-sct-duthao-kh-de-an-08-2026.txt';
+    // Item 1: its trailing line's units, and "Phối hợp với Sở Tài nguyên và Môi trường rà soát …" (line 44).
+    expect(names(at(file, 41).coordinators)).toEqual([
+      'Sở Tài nguyên và Môi trường',
+      // "các sở, ban ngành và địa phương", the province's group of that name.
+      'Các sở, ban, ngành, địa phương',
+      'Phòng Quản lý Năng lượng',
+      'Phòng Quản lý Thương mại',
+    ]);
+    // Item 5: "Phối hợp với Sở Nội vụ và các cơ sở đào tạo trên địa bàn (…) trong đào tạo …": the gloss ends the list.
+    expect(names(at(file, 79).coordinators)).toContain('Các cơ sở đào tạo trên địa bàn');
+    expect(names(at(file, 79).coordinators)).not.toContain('Trong đào tạo nguồn nhân lực phục vụ');
+  });
+
+  it('Đắk Lắk 0130 and 2530/QĐ-TTg: "lực lượng quân đội, công an" is one group; what follows "đặc biệt là" is no partner', () => {
+    expect(names(at('tvpl-a49ef8a0da1f62dd.md', 312).coordinators)).toEqual([
+      'Lực lượng quân đội, công an',
+      'Ngành giáo dục',
+    ]);
+    const task = at('tvpl-646f0a00d4174382.md', 555);
+    expect(names(task.coordinators)).toContain('Các địa phương lân cận');
+    expect(names(task.coordinators).some((name) => name.includes('Hà Nội'))).toBe(false);
   });
 
   it('Đồng Tháp 552 and Hồ Chí Minh 2853: "viện nghiên cứu" and "cơ quan thông tấn, báo chí" are groups, not the work', () => {

@@ -246,6 +246,10 @@ export function partnersOf(text: string): string | null {
     rest,
   );
   if (stop !== null) rest = rest.slice(0, stop.index);
+  // A gloss closed, then lower-case words: the sentence goes on with the work ("Sở Nội vụ và các cơ
+  // sở đào tạo trên địa bàn (Trường Cao đẳng nghề, …) trong đào tạo …", lao-cai-sct-duthao-kh-de-an-08-2026.txt:82).
+  const gloss = /\)\s+(?!và\s)(?=\p{Ll})/u.exec(rest);
+  if (gloss !== null) rest = rest.slice(0, gloss.index + 1);
   return rest.trim() === '' ? null : rest.trim();
 }
 
