@@ -59,6 +59,9 @@ const SEPARATOR = new RegExp(
   'u',
 );
 
+// A branch after a body's name: " - Chi nhánh Khu vực II".
+const BRANCH = /^\s*[-–]\s*Chi nhánh(?:\s+[^,;()]*?)?(?=\s*[,;(]|$)/u;
+
 // What follows "liên quan" and describes what the group does, not a further item.
 const RELATED_TAIL = new RegExp(
   `(\\s(?:có\\s+)?liên quan)\\s+(?!đến|tới|của|thuộc|trên|tại|và\\s+(?:các\\s+)?(?:${ITEM_WORD}))\\p{Ll}.*$`,
@@ -164,7 +167,15 @@ export function splitAssignees(text: string, directory: AgencyDirectory, context
       }
     }
     let item: string;
-    if (known !== null) {
+    const branch = known === null ? null : BRANCH.exec(withPrefix.slice(known.length));
+    if (known !== null && branch !== null) {
+      // "Ngân hàng Nhà nước Việt Nam - Chi nhánh Khu vực II" (dong-nai-179-kh-ubnd-2025.txt:1447):
+      // a branch of the known body, one agency.
+      const end = known.length + branch[0].length;
+      item = withPrefix.slice(0, end);
+      rest = rest.slice(end - added);
+      known = null;
+    } else if (known !== null) {
       item = withPrefix.slice(0, known.length);
       rest = rest.slice(known.length - added);
     } else {
@@ -204,6 +215,11 @@ export function splitAssignees(text: string, directory: AgencyDirectory, context
       // "Mặt trận Tổ quốc Việt Nam và các tổ chức thành viên" (646f0a00:1830): a body with its
       // members, which are no bodies of their own without it.
       join(`${previous} và ${item}`);
+      continue;
+    }
+    if (previous !== undefined && comma && /^các cấp$/iu.test(item) && isGroup(previous)) {
+      // "các ngành, các cấp" (a83fffe0:250): the levels of the group before, not a group of their own.
+      join(`${previous}, ${item}`);
       continue;
     }
     if (previous !== undefined && comma && lowerCase && /^lực lượng\s/iu.test(previous) && !/^các\s/iu.test(item)) {

@@ -215,6 +215,15 @@ describe('lists of assignees', () => {
     ]);
   });
 
+  it('keeps a branch with its body and the levels with their group', () => {
+    // Đồng Nai 179:1447, Cần Thơ 165:250.
+    expect(split('Ngân hàng Nhà nước Việt Nam - Chi nhánh Khu vực II, Sở Tài chính')).toEqual([
+      'Ngân hàng Nhà nước Việt Nam - Chi nhánh Khu vực II',
+      'Sở Tài chính',
+    ]);
+    expect(split('các ngành, các cấp')).toEqual(['Các ngành, các cấp']);
+  });
+
   it("keeps the fields of one name and a role's description together", () => {
     expect(split('Vụ Khoa học công nghệ, Đào tạo và Môi trường', null)).toEqual([
       'Vụ Khoa học công nghệ, Đào tạo và Môi trường',
