@@ -148,6 +148,12 @@ describe("the duties under an agency's heading", () => {
     expect(names(task.coordinators).some((name) => name.includes('Hà Nội'))).toBe(false);
   });
 
+  it('Hà Tĩnh 624 and Đồng Tháp 552: a duty opening "Hằng năm," recurs yearly; "Thường xuyên tổ chức …" states no time', () => {
+    expect(at('tvpl-69db23c781b2e9aa.md', 474).timeframe).toBe('Hằng năm');
+    expect(at('dong-thap-552-kh-ubnd-2025.txt', 410).timeframe).toBe('Định kỳ hằng năm');
+    expect(at('tvpl-f1e0981425ec38be.md', 597).timeframe).toBeNull();
+  });
+
   it('Đồng Tháp 552 and Hồ Chí Minh 2853: "viện nghiên cứu" and "cơ quan thông tấn, báo chí" are groups, not the work', () => {
     expect(names(at('dong-thap-552-kh-ubnd-2025.txt', 490).coordinators)).toEqual([
       'Doanh nghiệp, viện nghiên cứu, trường đại học',
