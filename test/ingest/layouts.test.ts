@@ -154,6 +154,19 @@ describe("the duties under an agency's heading", () => {
     expect(at('tvpl-f1e0981425ec38be.md', 597).timeframe).toBeNull();
   });
 
+  it('Hồ Chí Minh 172 and Lai Châu 7360: each ";" clause of "Cơ quan thực hiện:" that opens with who acts adds leads', () => {
+    // "Sở Nội vụ chủ trì tham mưu …; Sở Tư pháp và các sở, ban, ngành Thành phố, Đài …, cơ quan thông
+    // tấn báo chí và Ủy ban nhân dân xã, phường, đặc khu chủ động tổ chức triển khai …" (lines 85-89).
+    expect(names(at('tvpl-2f6f80b9918e52de.md', 78).leads)).toHaveLength(6);
+    expect(names(at('tvpl-2f6f80b9918e52de.md', 78).leads)[0]).toBe('Sở Nội vụ');
+    // "Sở Khoa học và Công nghệ tiến hành rà soát …; các sở, ngành liên quan và Ủy ban nhân dân các xã, phường rà soát …".
+    expect(names(at('lai-chau-7360-kh-ubnd-2025.txt', 85).leads)).toEqual([
+      'Sở Khoa học và Công nghệ',
+      'Các sở, ban, ngành',
+      'Ủy ban nhân dân các xã, phường',
+    ]);
+  });
+
   it('Đồng Tháp 552 and Hồ Chí Minh 2853: "viện nghiên cứu" and "cơ quan thông tấn, báo chí" are groups, not the work', () => {
     expect(names(at('dong-thap-552-kh-ubnd-2025.txt', 490).coordinators)).toEqual([
       'Doanh nghiệp, viện nghiên cứu, trường đại học',
