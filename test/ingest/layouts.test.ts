@@ -176,6 +176,17 @@ describe("the duties under an agency's heading", () => {
     ]);
   });
 
+  it('Hồ Chí Minh 174: a heading printed as two bold blocks names all its agencies, and its second block is no task', () => {
+    const file = 'tvpl-31fb08f34535fce3.md';
+    // "**3. Đề nghị Ủy ban Mặt trận / Tổ quốc Việt Nam Thành phố, Hội Liên hiệp**" / "**Phụ nữ Thành phố và các tổ / chức thành viên của Mặt trận**".
+    expect(names(at(file, 424).leads)).toEqual([
+      'Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố Hồ Chí Minh',
+      'Hội Liên hiệp Phụ nữ Thành phố Hồ Chí Minh',
+      'Các tổ chức thành viên của Mặt trận',
+    ]);
+    expect(real(file).document.tasks.some((task) => task.source.lineStart === 421)).toBe(false);
+  });
+
   it('Thành phố Hồ Chí Minh 563: "1. Giao Sở … chủ trì … các nhiệm vụ sau:" heads duties and is no task', () => {
     const file = 'tvpl-437c3beb60ae2874.md';
     expect(real(file).document.tasks.some((task) => task.source.lineStart === 329)).toBe(false);
