@@ -120,6 +120,12 @@ describe("the duties under an agency's heading", () => {
     expect(names(at(file, 113).coordinators)).toEqual(['Chính quyền địa phương']);
     // "Phối hợp tổ chức …" without "với" is the work, and names no partner; after "với" a group does.
     expect(partnersOf('Phối hợp tổ chức hội nghị tập huấn.')).toBeNull();
+    // "Phối hợp chính quyền địa phương, Mặt trận cơ sở và các đoàn thể giám sát …" (tvpl-62f25a030c183151.md:390).
+    expect(names(at('tvpl-62f25a030c183151.md', 390).coordinators)).toEqual([
+      'Chính quyền địa phương',
+      'Mặt trận cơ sở',
+      'Các đoàn thể',
+    ]);
     expect(partnersOf('Phối hợp với tổ chức, cá nhân liên quan kiểm tra.')).toBe('tổ chức, cá nhân liên quan');
   });
 

@@ -227,14 +227,17 @@ export function partnersOf(text: string): string | null {
   let rest = text.slice(match.index + match[0].length);
   // After "với" the list may open with any agency's or actor's word ("phối hợp với Thuế tỉnh",
   // lao-cai-duthao-kh-ubnd-chi-thi-11-ct-tu-2026.txt:70) or a lower-case group ("với cơ quan Thuế",
-  // "với chính quyền địa phương"); without it only with a body's word, as "phối hợp tổ chức …"
-  // is the work.
+  // "với chính quyền địa phương"); without it with a body's word or "chính quyền" ("Phối hợp
+  // chính quyền địa phương, Mặt trận cơ sở …", tvpl-62f25a030c183151.md:390), the one group's noun
+  // that is never the work or a part of it ("phối hợp tổ chức …" organises, "phối hợp cơ quan báo
+  // chí và hệ thống truyền thông thông tin …" runs into its verb).
   const withWord = /\svới\s+$/u.test(match[0]);
   if (
     !/^(?:các\s|Sở|Phòng|Văn phòng|Trung tâm|Chi cục|Cục|Tổng cục|Vụ|Bộ|Ban|Báo|Đài|Công an|UBND|Ủy ban|Hội|Hiệp hội|Liên minh|Viện|Trường|Học viện|Đại học)/iu.test(
       rest,
     ) &&
-    !(withWord && (opensWithAgency(rest) || PARTNER_GROUP.test(rest)))
+    !(withWord && opensWithAgency(rest)) &&
+    !(PARTNER_GROUP.test(rest) && (withWord || /^chính quyền\s/u.test(rest)))
   ) {
     return null;
   }
