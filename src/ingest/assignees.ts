@@ -59,6 +59,9 @@ const SEPARATOR = new RegExp(
   'u',
 );
 
+// A branch after a body's name: " - Chi nhánh Khu vực II".
+const BRANCH = /^\s*[-–]\s*Chi nhánh(?:\s+[^,;()]*?)?(?=\s*[,;(]|$)/u;
+
 // What follows "liên quan" and describes what the group does, not a further item.
 const RELATED_TAIL = new RegExp(
   `(\\s(?:có\\s+)?liên quan)\\s+(?!đến|tới|của|thuộc|trên|tại|và\\s+(?:các\\s+)?(?:${ITEM_WORD}))\\p{Ll}.*$`,
@@ -89,11 +92,12 @@ export function splitAssignees(text: string, directory: AgencyDirectory, context
     rest = rest.slice(listPrefix[0].length);
   }
   // What follows ": " or the end of a sentence describes the work, not who does it; so does
-  // "theo chức năng …", "trong việc …" ("các đơn vị điện lực trên địa bàn tỉnh trong việc", 987:227).
+  // "theo chức năng …", "trong việc …" ("các đơn vị điện lực trên địa bàn tỉnh trong việc", 987:227),
+  // and the examples after "đặc biệt là" ("các địa phương lân cận, đặc biệt là thành phố Hà Nội …", 646f0a00:590).
   rest = rest
     .replace(/:\s.*$/, '')
     .replace(
-      /,?\s+(?:theo\s+(?:chức năng|thẩm quyền|lĩnh vực|nhiệm vụ)|trong\s+(?:việc|phạm vi)|để|nhằm)(?=[\s,.;]|$).*$/u,
+      /,?\s+(?:theo\s+(?:chức năng|thẩm quyền|lĩnh vực|nhiệm vụ)|trong\s+(?:việc|phạm vi)|để|nhằm|đặc biệt là|nhất là)(?=[\s,.;]|$).*$/u,
       '',
     )
     // "Các đơn vị liên quan tiếp tục quan tâm đầu tư" (69db23c7:437): what the group does.
@@ -163,11 +167,19 @@ export function splitAssignees(text: string, directory: AgencyDirectory, context
       }
     }
     let item: string;
-    if (known !== null) {
+    const branch = known === null ? null : BRANCH.exec(withPrefix.slice(known.length));
+    if (known !== null && branch !== null) {
+      // "Ngân hàng Nhà nước Việt Nam - Chi nhánh Khu vực II" (dong-nai-179-kh-ubnd-2025.txt:1447):
+      // a branch of the known body, one agency.
+      const end = known.length + branch[0].length;
+      item = withPrefix.slice(0, end);
+      rest = rest.slice(end - added);
+      known = null;
+    } else if (known !== null) {
       item = withPrefix.slice(0, known.length);
       rest = rest.slice(known.length - added);
     } else {
-      const end = nextSeparator(rest);
+      const end = embeddedNameEnd(rest, nextSeparator(rest), directory, context);
       item = rest.slice(0, end);
       rest = rest.slice(end);
       if (added > 0) item = `${prefix}${item}`;
@@ -203,6 +215,16 @@ export function splitAssignees(text: string, directory: AgencyDirectory, context
       // "Mặt trận Tổ quốc Việt Nam và các tổ chức thành viên" (646f0a00:1830): a body with its
       // members, which are no bodies of their own without it.
       join(`${previous} và ${item}`);
+      continue;
+    }
+    if (previous !== undefined && comma && /^các cấp$/iu.test(item) && isGroup(previous)) {
+      // "các ngành, các cấp" (a83fffe0:250): the levels of the group before, not a group of their own.
+      join(`${previous}, ${item}`);
+      continue;
+    }
+    if (previous !== undefined && comma && lowerCase && /^lực lượng\s/iu.test(previous) && !/^các\s/iu.test(item)) {
+      // "lực lượng quân đội, công an" (a49ef8a0:318): the forces of one group, not the province's police.
+      join(`${previous}, ${item}`);
       continue;
     }
     if (
@@ -298,6 +320,27 @@ function continues(previous: string, opens: boolean): boolean {
 /** Whether a mention names a group of bodies rather than one: "Các sở, …", "Viện", "UBND xã". */
 function isGroup(mention: string): boolean {
   return COLLECTIVE.test(mention) || BARE_KINDS.test(mention.split(/\s*,\s*/)[0]!) || /^\p{Ll}/u.test(mention);
+}
+
+// Where a known name may start inside an item: "… trực thuộc Bộ Văn hóa, Thể thao và Du lịch".
+const INNER_NAME_START = /\s(?:thuộc|của)\s+(?=\p{Lu})/gu;
+
+/**
+ * Where an item that is no known name ends, given the next separator at `end`: past a known name
+ * the item names as its parent after "thuộc" or "của", when the separator falls inside it ("Các
+ * cơ quan trực thuộc Bộ Văn hóa, Thể thao và Du lịch", 448306af:376, is one group, not "Các cơ
+ * quan trực thuộc Bộ Văn hóa" and "Thể thao và Du lịch").
+ */
+function embeddedNameEnd(text: string, end: number, directory: AgencyDirectory, context: AgencyContext): number {
+  for (const match of text.slice(0, end).matchAll(INNER_NAME_START)) {
+    const start = match.index + match[0].length;
+    const known = directory.matchPrefix(text.slice(start), context, true, true);
+    if (known !== null && start + known.length > end) {
+      const after = start + known.length;
+      return after + nextSeparator(text.slice(after));
+    }
+  }
+  return end;
 }
 
 /** Index of the next list separator in `text` (or its length). */

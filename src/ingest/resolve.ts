@@ -158,21 +158,23 @@ export function toTaskRecords(
       (agency) => !leads.some((lead) => lead.id === agency.id),
     );
     if (draft.missingLead !== null) warn(draft.lineStart, draft.missingLead);
-    const timeframe = parseTimeframe(draft.timeframe);
+    const text = squash(draft.text);
+    const title = plainTitle(draft.title ?? '') || text || (draft.code ?? '');
+    const printedTime = draft.timeframe ?? OPENING_TIME.exec(title)?.[0] ?? null;
+    const timeframe = parseTimeframe(printedTime);
     const own = domainsIn(`${draft.text} ${draft.expectedResult ?? ''}`, dictionaries.domains);
     let section = sectionDomains.get(draft.sectionText);
     if (section === undefined) {
       section = domainsIn(draft.sectionText, dictionaries.domains);
       sectionDomains.set(draft.sectionText, section);
     }
-    const text = squash(draft.text);
     return {
       id: ids[index]!,
       code: draft.code,
       // The item's heading, whole (a table's task cell, a numbered item's heading, a duty).
-      title: plainTitle(draft.title ?? '') || text || (draft.code ?? ''),
+      title,
       text,
-      timeframe: draft.timeframe,
+      timeframe: printedTime,
       ...timeframe,
       expectedResult: draft.expectedResult,
       parent: draft.parent === null ? null : ids[draft.parent]!,
@@ -184,6 +186,12 @@ export function toTaskRecords(
     };
   });
 }
+
+// A duty that opens with when it recurs, set apart by a comma: "e) Hằng năm, tổ chức kiểm tra …"
+// (tvpl-69db23c781b2e9aa.md:474), "- Định kỳ hằng năm, báo cáo …" (dong-thap-552-kh-ubnd-2025.txt:410).
+// Without the comma ("Thường xuyên tổ chức giao ban …") the word is how the work is done, which
+// readers do not take for its time.
+const OPENING_TIME = /^(?:Định kỳ\s+)?(?:[Hh]ằng|[Hh]àng)\s+(?:năm|quý|tháng|tuần|ngày)(?=,)/u;
 
 /** A heading as a title: squashed, web copies' italics ("“*Nâng cao năng lực …*”") and its final stop dropped. */
 function plainTitle(heading: string): string {

@@ -116,6 +116,24 @@ describe('the centrally-run cities', () => {
     );
     expect(directory.resolve('Đoàn Thanh niên Cộng sản Hồ Chí Minh', inProvince('Hưng Yên')).province).toBe('Hưng Yên');
   });
+
+  it('Sơn La 2954: "Đoàn TNCS Hồ Chí Minh tỉnh", the lead of the youth union\'s duties, is the Tỉnh đoàn, the second of four leads', () => {
+    const task = taskAt(real('tvpl-f1e0981425ec38be.md'), 585);
+    expect(ids(task.leads)).toEqual([
+      'agency/son-la/lien-minh-hop-tac-xa',
+      'agency/son-la/tinh-doan',
+      'agency/son-la/hoi-nong-dan',
+      'agency/son-la/hiep-hoi-doanh-nghiep',
+    ]);
+  });
+
+  it('1339/NQ-UBTVQH15: "Ban soạn thảo do UBTVQH thành lập" is the drafting board the Standing Committee set up', () => {
+    const directory = new AgencyDirectory(dictionaries);
+    expect(directory.key('Ban soạn thảo do UBTVQH thành lập', null)).toBe(
+      directory.key('Ban soạn thảo do Ủy ban Thường vụ Quốc hội thành lập', null),
+    );
+    expect(names(taskAt(real('tvpl-ae8d299abf846604.md'), 46).leads)).toEqual(['Ban soạn thảo do UBTVQH thành lập']);
+  });
 });
 
 describe("a province's kind of body in a national text", () => {
@@ -182,6 +200,28 @@ describe('lists of assignees', () => {
       'Cục Bản quyền tác giả',
     ]);
     expect(split('Sở Y tế, Tài chính')).toEqual(['Sở Y tế', 'Sở Tài chính']);
+  });
+
+  it('4385/QĐ-BVHTTDL: "Các cơ quan trực thuộc Bộ Văn hóa, Thể thao và Du lịch" is one group, the ministry\'s name whole', () => {
+    expect(split('Các cơ quan trực thuộc Bộ Văn hóa, Thể thao và Du lịch', null)).toEqual([
+      'Các cơ quan trực thuộc Bộ Văn hóa, Thể thao và Du lịch',
+    ]);
+    expect(split('Các đơn vị thuộc Bộ Văn hóa, Thể thao và Du lịch, Sở Y tế', null)).toEqual([
+      'Các đơn vị thuộc Bộ Văn hóa, Thể thao và Du lịch',
+      'Sở Y tế',
+    ]);
+    expect(names(taskAt(real('tvpl-448306af3d3a91f7.md'), 376).leads)).toEqual([
+      'Các cơ quan trực thuộc Bộ Văn hóa, Thể thao và Du lịch',
+    ]);
+  });
+
+  it('keeps a branch with its body and the levels with their group', () => {
+    // Đồng Nai 179:1447, Cần Thơ 165:250.
+    expect(split('Ngân hàng Nhà nước Việt Nam - Chi nhánh Khu vực II, Sở Tài chính')).toEqual([
+      'Ngân hàng Nhà nước Việt Nam - Chi nhánh Khu vực II',
+      'Sở Tài chính',
+    ]);
+    expect(split('các ngành, các cấp')).toEqual(['Các ngành, các cấp']);
   });
 
   it("keeps the fields of one name and a role's description together", () => {

@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { TaskRecord } from '../../src/ingest/index.js';
+import { partnersOf } from '../../src/ingest/layouts/roles.js';
 import { corpus, extractText, real } from '../helpers/ingest.js';
 
 /** The task whose source starts at a line of the text (of a text of real/, unless its tasks are given). */
@@ -31,7 +32,10 @@ describe('the items of a part of tasks', () => {
     const task = at('lao-cai-sct-duthao-kh-de-an-08-2026.txt', 41);
     expect(task.title).toMatch(/^Tái cơ cấu ngành công nghiệp theo chiều sâu/);
     expect(names(task.leads)).toEqual(['Phòng Quản lý Công nghiệp']);
-    expect(names(task.coordinators)).toEqual(['Phòng Quản lý Năng lượng', 'Phòng Quản lý Thương mại']);
+    // The trailing line's units, beside the partners its "-" lines name (see below).
+    expect(names(task.coordinators)).toEqual(
+      expect.arrayContaining(['Phòng Quản lý Năng lượng', 'Phòng Quản lý Thương mại']),
+    );
     // Its "-" lines (42-47) are its text, not tasks of their own.
     expect(real('lao-cai-sct-duthao-kh-de-an-08-2026.txt').document.tasks.some((t) => t.source.lineStart === 42)).toBe(
       false,
@@ -105,6 +109,88 @@ describe("the duties under an agency's heading", () => {
     );
     expect(names(task.leads)).toEqual(['Sở Công Thương']);
     expect(task.text).toMatch(/Là cơ quan đầu mối chủ trì tổ chức thực hiện/);
+  });
+
+  it('Lào Cai draft plan on minerals: "phối hợp với" names its partners however the list opens', () => {
+    const file = 'lao-cai-duthao-kh-ubnd-chi-thi-11-ct-tu-2026.txt';
+    // Under "2. Sở Nông nghiệp và Môi trường": "Chủ trì, phối hợp với Thuế tỉnh, Sở Công Thương, Sở Xây dựng triển khai …".
+    expect(names(at(file, 70).coordinators)).toEqual(['Thuế tỉnh Lào Cai', 'Sở Công Thương', 'Sở Xây dựng']);
+    // Under "3. Sở Công Thương": "Phối hợp với cơ quan Thuế, Sở Nông nghiệp và Môi trường rà soát …".
+    expect(names(at(file, 78).coordinators)).toEqual(['Cơ quan Thuế', 'Sở Nông nghiệp và Môi trường']);
+    expect(names(at(file, 113).coordinators)).toEqual(['Chính quyền địa phương']);
+    // "Phối hợp tổ chức …" without "với" is the work, and names no partner; after "với" a group does.
+    expect(partnersOf('Phối hợp tổ chức hội nghị tập huấn.')).toBeNull();
+    // "Phối hợp chính quyền địa phương, Mặt trận cơ sở và các đoàn thể giám sát …" (tvpl-62f25a030c183151.md:390).
+    expect(names(at('tvpl-62f25a030c183151.md', 390).coordinators)).toEqual([
+      'Chính quyền địa phương',
+      'Mặt trận cơ sở',
+      'Các đoàn thể',
+    ]);
+    expect(partnersOf('Phối hợp với tổ chức, cá nhân liên quan kiểm tra.')).toBe('tổ chức, cá nhân liên quan');
+  });
+
+  it('Sở Công Thương Lào Cai: a "- Phối hợp với …" bullet of an item names coordinators of the item', () => {
+    const file = 'lao-cai-sct-duthao-kh-de-an-08-2026.txt';
+    // Item 1: its trailing line's units, and "Phối hợp với Sở Tài nguyên và Môi trường rà soát …" (line 44).
+    expect(names(at(file, 41).coordinators)).toEqual([
+      'Sở Tài nguyên và Môi trường',
+      // "các sở, ban ngành và địa phương", the province's group of that name.
+      'Các sở, ban, ngành, địa phương',
+      'Phòng Quản lý Năng lượng',
+      'Phòng Quản lý Thương mại',
+    ]);
+    // Item 5: "Phối hợp với Sở Nội vụ và các cơ sở đào tạo trên địa bàn (…) trong đào tạo …": the gloss ends the list.
+    expect(names(at(file, 79).coordinators)).toContain('Các cơ sở đào tạo trên địa bàn');
+    expect(names(at(file, 79).coordinators)).not.toContain('Trong đào tạo nguồn nhân lực phục vụ');
+  });
+
+  it('Đắk Lắk 0130 and 2530/QĐ-TTg: "lực lượng quân đội, công an" is one group; what follows "đặc biệt là" is no partner', () => {
+    expect(names(at('tvpl-a49ef8a0da1f62dd.md', 312).coordinators)).toEqual([
+      'Lực lượng quân đội, công an',
+      'Ngành giáo dục',
+    ]);
+    const task = at('tvpl-646f0a00d4174382.md', 555);
+    expect(names(task.coordinators)).toContain('Các địa phương lân cận');
+    expect(names(task.coordinators).some((name) => name.includes('Hà Nội'))).toBe(false);
+  });
+
+  it('Hà Tĩnh 624 and Đồng Tháp 552: a duty opening "Hằng năm," recurs yearly; "Thường xuyên tổ chức …" states no time', () => {
+    expect(at('tvpl-69db23c781b2e9aa.md', 474).timeframe).toBe('Hằng năm');
+    expect(at('dong-thap-552-kh-ubnd-2025.txt', 410).timeframe).toBe('Định kỳ hằng năm');
+    expect(at('tvpl-f1e0981425ec38be.md', 597).timeframe).toBeNull();
+  });
+
+  it('Hồ Chí Minh 172 and Lai Châu 7360: each ";" clause of "Cơ quan thực hiện:" that opens with who acts adds leads', () => {
+    // "Sở Nội vụ chủ trì tham mưu …; Sở Tư pháp và các sở, ban, ngành Thành phố, Đài …, cơ quan thông
+    // tấn báo chí và Ủy ban nhân dân xã, phường, đặc khu chủ động tổ chức triển khai …" (lines 85-89).
+    expect(names(at('tvpl-2f6f80b9918e52de.md', 78).leads)).toHaveLength(6);
+    expect(names(at('tvpl-2f6f80b9918e52de.md', 78).leads)[0]).toBe('Sở Nội vụ');
+    // "Sở Khoa học và Công nghệ tiến hành rà soát …; các sở, ngành liên quan và Ủy ban nhân dân các xã, phường rà soát …".
+    expect(names(at('lai-chau-7360-kh-ubnd-2025.txt', 85).leads)).toEqual([
+      'Sở Khoa học và Công nghệ',
+      'Các sở, ban, ngành',
+      'Ủy ban nhân dân các xã, phường',
+    ]);
+  });
+
+  it('Đồng Tháp 552 and Hồ Chí Minh 2853: "viện nghiên cứu" and "cơ quan thông tấn, báo chí" are groups, not the work', () => {
+    expect(names(at('dong-thap-552-kh-ubnd-2025.txt', 490).coordinators)).toEqual([
+      'Doanh nghiệp, viện nghiên cứu, trường đại học',
+    ]);
+    expect(names(at('tvpl-437c3beb60ae2874.md', 352).coordinators)).toEqual([
+      'Cơ quan thông tấn, báo chí trên địa bàn Thành phố',
+    ]);
+  });
+
+  it('Hồ Chí Minh 174: a heading printed as two bold blocks names all its agencies, and its second block is no task', () => {
+    const file = 'tvpl-31fb08f34535fce3.md';
+    // "**3. Đề nghị Ủy ban Mặt trận / Tổ quốc Việt Nam Thành phố, Hội Liên hiệp**" / "**Phụ nữ Thành phố và các tổ / chức thành viên của Mặt trận**".
+    expect(names(at(file, 424).leads)).toEqual([
+      'Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố Hồ Chí Minh',
+      'Hội Liên hiệp Phụ nữ Thành phố Hồ Chí Minh',
+      'Các tổ chức thành viên của Mặt trận',
+    ]);
+    expect(real(file).document.tasks.some((task) => task.source.lineStart === 421)).toBe(false);
   });
 
   it('Thành phố Hồ Chí Minh 563: "1. Giao Sở … chủ trì … các nhiệm vụ sau:" heads duties and is no task', () => {

@@ -17,7 +17,7 @@
  */
 import type { Part } from '../segment.js';
 import type { TaskDraft } from './draft.js';
-import { partnersOf, readRoles } from './roles.js';
+import { actorOf, partnersOf, readRoles } from './roles.js';
 
 /** What a label assigns. */
 export type LabelField = 'lead' | 'coordinator' | 'time' | 'result' | 'description' | 'supervisor';
@@ -88,8 +88,20 @@ export function applyLabels(text: string, draft: TaskDraft): boolean {
     if (field === 'lead') {
       // "Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp với các sở, ban, ngành …" (tvpl-31fb08f34535fce3.md:299).
       draft.leads.push(listOnly(flat));
-      const partners = partnersOf(flat);
+      const [first, ...others] = flat.split(/;\s*/u);
+      const partners = partnersOf(first!);
       if (partners !== null) draft.coordinators.push(partners);
+      // "Sở Nội vụ chủ trì tham mưu …; Sở Tư pháp và các sở, ban, ngành …, Ủy ban nhân dân xã,
+      // phường, đặc khu chủ động tổ chức triển khai …" (tvpl-2f6f80b9918e52de.md:85): each clause
+      // after a ";" that opens with who acts names more agencies doing the work, in their role.
+      for (const clause of others) {
+        const roles = readRoles(clause);
+        const actor = roles.subject ?? actorOf(clause);
+        if (actor === null) continue;
+        if (roles.subject !== null && roles.subjectRole === 'coordinator') draft.coordinators.push(actor);
+        else draft.leads.push(actor);
+        if (roles.partners !== null) draft.coordinators.push(roles.partners);
+      }
     } else if (field === 'coordinator') draft.coordinators.push(listOnly(flat));
     else if (field === 'time') draft.timeframe = flat;
     else if (field === 'result') draft.expectedResult = value.trim();

@@ -532,13 +532,14 @@ class PartReader {
       return;
     }
     // A heading a web copy printed as two bold blocks ("3. Đề nghị Ủy ban Mặt trận … Hội Liên hiệp" /
-    // "Phụ nữ Thành phố và các tổ chức thành viên của Mặt trận", tvpl-31fb08f34535fce3.md:418-421).
+    // "Phụ nữ Thành phố và các tổ chức thành viên của Mặt trận", tvpl-31fb08f34535fce3.md:418-421;
+    // the second block is 13 words, so a rest of a name may be as long as 16).
     if (
       section.duties.length === 0 &&
       block.kind === 'text' &&
       !/[.;:!?]$/u.test(block.body) &&
       !/[.;:]$/u.test(section.heading.body) &&
-      block.body.split(/\s+/).length <= 12 &&
+      block.body.split(/\s+/).length <= 16 &&
       !/\s(?:chủ trì|phối hợp|thực hiện|triển khai|tham mưu)(?![\p{L}])/u.test(block.body)
     ) {
       section.agencies = `${section.agencies} ${block.body}`;

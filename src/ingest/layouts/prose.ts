@@ -27,7 +27,12 @@ export function readParagraph(text: string, draft: TaskDraft): void {
   const roles = readRoles(text);
   // Only the sentence that says who does the item says when; elsewhere a year is named in passing.
   if (roles.subject !== null) draft.timeframe ??= TIMEFRAME_IN_TEXT.exec(text)?.[0] ?? null;
-  if (roles.subject === null) return;
+  if (roles.subject === null) {
+    // "- Phối hợp với Sở Tài nguyên và Môi trường rà soát …" (lao-cai-sct-duthao-kh-de-an-08-2026.txt:44):
+    // the item's own actor works with those partners, who coordinate the item.
+    if (roles.subjectRole !== null && roles.partners !== null) draft.coordinators.push(roles.partners);
+    return;
+  }
   if (roles.subjectRole === 'lead') draft.leads.push(roles.subject);
   else draft.coordinators.push(roles.subject);
   if (roles.partners !== null) draft.coordinators.push(roles.partners);

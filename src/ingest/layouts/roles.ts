@@ -35,7 +35,6 @@ const END_WORDS = [
   'thực hiện',
   'căn cứ',
   'xây dựng',
-  'nghiên cứu',
   'tranh thủ',
   'tăng cường',
   'tư vấn',
@@ -107,8 +106,9 @@ const END_WORDS = [
   'kịp thời',
 ];
 // "tổ chức" after "các", "và" or a comma is the noun ("các cơ quan, tổ chức có liên quan"); "dựng"
-// alone ends a name ("UBND các xã, phường dựng nhà bạt"), the end of "xây dựng" / "Sở Xây dựng" not.
-const NAME_END = `(?<![Cc]ác|những|và|,)\\s+tổ chức(?![\\p{L}\\p{N}])|(?<![Xx]ây)\\s+dựng(?![\\p{L}\\p{N}])|,?\\s+(?:${END_WORDS.join('|')})(?![\\p{L}\\p{N}])`;
+// alone ends a name ("UBND các xã, phường dựng nhà bạt"), the end of "xây dựng" / "Sở Xây dựng" not;
+// "nghiên cứu" is the work, but not in "viện nghiên cứu" (dong-thap-552-kh-ubnd-2025.txt:490).
+const NAME_END = `(?<![Cc]ác|những|và|,)\\s+tổ chức(?![\\p{L}\\p{N}])|(?<![Xx]ây)\\s+dựng(?![\\p{L}\\p{N}])|(?<![Vv]iện),?\\s+nghiên cứu(?![\\p{L}\\p{N}])|,?\\s+(?:${END_WORDS.join('|')})(?![\\p{L}\\p{N}])`;
 // Where the list after "phối hợp với" ends. "mở" and "phát triển" end it only there: a subject
 // holding them ("Các cơ sở đào tạo đại học … mở thêm …") is a clause, not a name.
 const WORK_VERBS = new RegExp(`${NAME_END}|,?\\s+(?:mở|phát triển)(?![\\p{L}\\p{N}])`, 'u');
@@ -216,15 +216,28 @@ export function inlineAssignment(text: string): { lead: string; partners: string
   return { lead, partners: partnersOf(inside), rest: text.slice(0, match.index).trim() };
 }
 
+// A lower-case group that opens the list after "phối hợp với": "cơ quan, tổ chức liên quan".
+const PARTNER_GROUP =
+  /^(?:cơ quan|đơn vị|tổ chức|chính quyền|địa phương|lực lượng|doanh nghiệp|ngành)(?![\p{L}\p{N}])/u;
+
 /** The list after "phối hợp với" / "Phối hợp" up to the verb of the work. */
 export function partnersOf(text: string): string | null {
   const match = /phối hợp(?:\s+(?:chặt chẽ|thường xuyên|tích cực))?(?:\s+với)?\s+/iu.exec(text);
   if (match === null) return null;
   let rest = text.slice(match.index + match[0].length);
+  // After "với" the list may open with any agency's or actor's word ("phối hợp với Thuế tỉnh",
+  // lao-cai-duthao-kh-ubnd-chi-thi-11-ct-tu-2026.txt:70) or a lower-case group ("với cơ quan Thuế",
+  // "với chính quyền địa phương"); without it with a body's word or "chính quyền" ("Phối hợp
+  // chính quyền địa phương, Mặt trận cơ sở …", tvpl-62f25a030c183151.md:390), the one group's noun
+  // that is never the work or a part of it ("phối hợp tổ chức …" organises, "phối hợp cơ quan báo
+  // chí và hệ thống truyền thông thông tin …" runs into its verb).
+  const withWord = /\svới\s+$/u.test(match[0]);
   if (
     !/^(?:các\s|Sở|Phòng|Văn phòng|Trung tâm|Chi cục|Cục|Tổng cục|Vụ|Bộ|Ban|Báo|Đài|Công an|UBND|Ủy ban|Hội|Hiệp hội|Liên minh|Viện|Trường|Học viện|Đại học)/iu.test(
       rest,
-    )
+    ) &&
+    !(withWord && opensWithAgency(rest)) &&
+    !(PARTNER_GROUP.test(rest) && (withWord || /^chính quyền\s/u.test(rest)))
   ) {
     return null;
   }
@@ -236,6 +249,10 @@ export function partnersOf(text: string): string | null {
     rest,
   );
   if (stop !== null) rest = rest.slice(0, stop.index);
+  // A gloss closed, then lower-case words: the sentence goes on with the work ("Sở Nội vụ và các cơ
+  // sở đào tạo trên địa bàn (Trường Cao đẳng nghề, …) trong đào tạo …", lao-cai-sct-duthao-kh-de-an-08-2026.txt:82).
+  const gloss = /\)\s+(?!và\s)(?=\p{Ll})/u.exec(rest);
+  if (gloss !== null) rest = rest.slice(0, gloss.index + 1);
   return rest.trim() === '' ? null : rest.trim();
 }
 
