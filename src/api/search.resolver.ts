@@ -1,13 +1,18 @@
 /**
  * Query.search: full-text search through the `search_text` index over the folded searchText.
  */
-import { Args, ArgsType, Ctx, Field, Int, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, ArgsType, Ctx, Field, Info, Int, Query, Resolver } from 'type-graphql';
 import { wordsOf } from '../text/index.js';
 import { searchNodes, type SearchRow } from '../graph/search.repository.js';
 import type { Context } from './context.js';
 import { checkFirst } from './connection.js';
 import { badInput } from './errors.js';
+import { propertiesSelected, selectionAt } from './projection.js';
 import { SearchHit } from './search.type.js';
+
+/** What the fields of a hit's node may read besides their own names: a task's document and keys. */
+const HIT_KEYS = ['id', 'documentId', 'ordinal'];
 
 const LUCENE_SPECIAL = /[+\-!(){}[\]^"~*?:\\/&|]/g;
 /** Distinct words a search may have (Lucene refuses queries of more than 1,024 clauses). */
@@ -33,7 +38,11 @@ export class SearchResolver {
     description:
       'Documents, tasks and agencies matching the words, case- and diacritic-insensitive, best first: all the words if anything has them all, else any of them.',
   })
-  async search(@Args(() => SearchArgs) { text, first }: SearchArgs, @Ctx() ctx: Context): Promise<SearchRow[]> {
+  async search(
+    @Args(() => SearchArgs) { text, first }: SearchArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<SearchRow[]> {
     checkFirst(first);
     const words = [...new Set(wordsOf(text))].map(escapeLucene);
     if (words.length === 0) {
@@ -46,9 +55,11 @@ export class SearchResolver {
       );
     }
     if (first === 0) return [];
+    // The properties the hits' fields read, over every type the request asks of them.
+    const fields = [...HIT_KEYS, ...propertiesSelected(info, selectionAt(info, ['node']))];
     // Words are lower case after folding, so "and"/"or" in the text stay terms, not operators.
-    const all = await searchNodes(ctx.db, words.join(' AND '), first);
+    const all = await searchNodes(ctx.db, words.join(' AND '), first, fields);
     if (all.length > 0 || words.length === 1) return all;
-    return searchNodes(ctx.db, words.join(' OR '), first);
+    return searchNodes(ctx.db, words.join(' OR '), first, fields);
   }
 }

@@ -14,6 +14,18 @@ export interface NodeRecord {
   [property: string]: unknown;
 }
 
+/**
+ * A node read as the values of some of its properties (`[k IN $fields | n[k]]`, to decode only
+ * what a request asks for) as a record again; a null value is a property the node does not have.
+ */
+export function zipRecord(names: readonly string[], values: readonly unknown[], label: NodeLabel): NodeRecord {
+  const record: Record<string, unknown> = { label };
+  names.forEach((name, i) => {
+    if (values[i] !== null) record[name] = values[i];
+  });
+  return record as NodeRecord;
+}
+
 /** The nodes with the given ids, aligned with `ids` (null where there is none). */
 export async function findNodes(db: Reader, ids: readonly string[]): Promise<(NodeRecord | null)[]> {
   const rows = await db.read('api/find-nodes', { ids: [...new Set(ids)] });

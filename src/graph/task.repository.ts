@@ -4,7 +4,7 @@
  * Task's relation fields.
  */
 import type { Reader } from './driver.js';
-import type { NodeRecord } from './node.repository.js';
+import { zipRecord, type NodeRecord } from './node.repository.js';
 
 /** Filters of a task list; null means "any". */
 export interface TaskQuery {
@@ -233,19 +233,13 @@ interface TaskRow {
 }
 
 function taskRecord(row: TaskRow, fields: string[] | null, documentFields: string[] | null): NodeRecord {
-  const task = (fields === null ? { ...row.node, label: 'Task' } : zip(fields, row.values, 'Task')) as NodeRecord;
-  if (documentFields !== null && row.document != null) task.document = zip(documentFields, row.document, 'Document');
+  const task = (fields === null ? { ...row.node, label: 'Task' } : zipRecord(fields, row.values, 'Task')) as NodeRecord;
+  if (documentFields !== null && row.document != null)
+    task.document = zipRecord(documentFields, row.document, 'Document');
   return task;
 }
 
 /** A record of `label` from property names and the values read for them (a null value: absent). */
-function zip(names: readonly string[], values: readonly unknown[], label: NodeRecord['label']): NodeRecord {
-  const record: Record<string, unknown> = { label };
-  names.forEach((name, i) => {
-    if (values[i] !== null) record[name] = values[i];
-  });
-  return record as NodeRecord;
-}
 
 function withoutNulls(map: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(map).filter(([, value]) => value !== null));
@@ -271,7 +265,7 @@ function relationRecords(
 ): TaskRelations {
   const record = (relation: TaskRelation, node: unknown): NodeRecord => {
     const fields = relationFields[relation];
-    return fields && Array.isArray(node) ? zip(fields, node, RELATION_LABELS[relation]) : (node as NodeRecord);
+    return fields && Array.isArray(node) ? zipRecord(fields, node, RELATION_LABELS[relation]) : (node as NodeRecord);
   };
   return {
     parent: relations.parent === null ? null : record('parent', relations.parent),
@@ -342,7 +336,7 @@ export async function findTasks(db: Reader, lookups: readonly TaskLookup[]): Pro
       const task = taskRecord(row as unknown as TaskRow, fields, null);
       if (pathFields !== null) {
         task.lineagePaths = (row.lineagePaths as unknown[][][]).map((path) =>
-          path.map((values) => zip(pathFields, values, 'Document')),
+          path.map((values) => zipRecord(pathFields, values, 'Document')),
         );
       }
       return [row.id as string, task];

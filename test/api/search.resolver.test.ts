@@ -51,6 +51,26 @@ describe('full-text search on the seed graph', () => {
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
   });
 
+  it('gives a task hit its document and where the text says it, though the hit reads only what is asked', async () => {
+    const { data, errors } = await api.gql(`{ search(text: "cong nghe sinh hoc", first: 50) { node {
+      ... on Task { id title document { symbol } source { file lineStart } } } } }`);
+    expect(errors).toBeUndefined();
+    type TaskHit = {
+      id?: string;
+      title?: string;
+      document?: { symbol: string | null };
+      source?: { file: string; lineStart: number };
+    };
+    const tasks = (data.search as { node: TaskHit }[]).map((hit) => hit.node).filter((node) => node.id !== undefined);
+    expect(tasks.length).toBeGreaterThan(0);
+    for (const task of tasks) {
+      expect(task.title).toEqual(expect.any(String));
+      expect(task.document).toHaveProperty('symbol');
+      expect(task.source?.file).toMatch(/\.txt$/);
+      expect(task.source?.lineStart).toBeGreaterThan(0);
+    }
+  });
+
   it('falls back to any word when no node has them all', async () => {
     const hits = await search('hung yen zzzqqq');
     expect(hits.length).toBeGreaterThan(0);
