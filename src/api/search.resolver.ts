@@ -11,9 +11,6 @@ import { badInput } from './errors.js';
 import { propertiesSelected, selectionAt } from './projection.js';
 import { SearchHit } from './search.type.js';
 
-/** What the fields of a hit's node may read besides their own names: a task's document and keys. */
-const HIT_KEYS = ['id', 'documentId', 'ordinal'];
-
 const LUCENE_SPECIAL = /[+\-!(){}[\]^"~*?:\\/&|]/g;
 /** Distinct words a search may have (Lucene refuses queries of more than 1,024 clauses). */
 export const MAX_SEARCH_WORDS = 32;
@@ -56,7 +53,7 @@ export class SearchResolver {
     }
     if (first === 0) return [];
     // The properties the hits' fields read, over every type the request asks of them.
-    const fields = [...HIT_KEYS, ...propertiesSelected(info, selectionAt(info, ['node']))];
+    const fields = propertiesSelected(info, selectionAt(info, ['node']));
     // Words are lower case after folding, so "and"/"or" in the text stay terms, not operators.
     const all = await searchNodes(ctx.db, words.join(' AND '), first, fields);
     if (all.length > 0 || words.length === 1) return all;

@@ -3,6 +3,7 @@
  */
 import type { Reader } from './driver.js';
 import { zipRecord, type NodeLabel, type NodeRecord } from './node.repository.js';
+import { KEY_FIELDS } from './task.repository.js';
 
 /** A full-text hit. */
 export interface SearchRow {
@@ -12,7 +13,8 @@ export interface SearchRow {
 
 /**
  * Runs a Lucene query (already folded and escaped) on the `search_text` index, best first; each
- * hit's node with the properties `fields` names (their `id` always), or whole when null.
+ * hit's node with the properties `fields` names, and the keys a task's fields read (its document
+ * field, its cursor), or whole when null.
  */
 export async function searchNodes(
   db: Reader,
@@ -20,7 +22,7 @@ export async function searchNodes(
   limit: number,
   fields: readonly string[] | null = null,
 ): Promise<SearchRow[]> {
-  const names = fields === null ? null : [...new Set(['id', ...fields])].sort();
+  const names = fields === null ? null : [...new Set([...KEY_FIELDS, ...fields])].sort();
   const rows = await db.read('api/search-nodes', { query, limit, fields: names });
   return rows.map((row) => {
     const label = row.label as NodeLabel;

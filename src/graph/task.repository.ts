@@ -71,7 +71,7 @@ export interface TaskPage {
 }
 
 /** Always read: the id, and the sort key that cursors and the task's document field need. */
-const KEY_FIELDS = ['id', 'documentId', 'ordinal'];
+export const KEY_FIELDS: readonly string[] = ['id', 'documentId', 'ordinal'];
 
 /**
  * The filter a page's candidates are read from (through an index or a traversal), the most
