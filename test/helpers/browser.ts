@@ -63,8 +63,23 @@ export async function openExplorer(viewport = DESKTOP): Promise<Explorer> {
   page.on('pageerror', (error) => consoleErrors.push(`uncaught: ${error.message}`));
 
   const ready = async () => {
-    const page_ = page.locator('article.page:not([data-state="loading"])');
-    await page_.waitFor();
+    // The page drawn for the address now shown: just after a link is followed, the last one is
+    // still there, ready.
+    // (A function, not a string: the explorer's policy refuses eval. The test project has no DOM
+    // types, so the browser's globals are named by the little they are used for.)
+    await page.waitForFunction(() => {
+      const browser = globalThis as unknown as {
+        document: { querySelector(selector: string): { dataset: Record<string, string> } | null };
+        location: { pathname: string; search: string };
+      };
+      const article = browser.document.querySelector('article.page');
+      return (
+        article !== null &&
+        article.dataset.path === browser.location.pathname + browser.location.search &&
+        article.dataset.state !== 'loading'
+      );
+    });
+    const page_ = page.locator('article.page');
     if ((await page_.getAttribute('data-state')) === 'error') {
       throw new Error(`The page ${page.url()} failed: ${await page.locator('main').innerText()}`);
     }

@@ -1,6 +1,7 @@
 /**
  * What every page has: its heading (also the window's title), a state the tests and the bench
- * read (`data-state`: loading, ready, error), and the "cite this" line.
+ * read (`data-state`: loading, ready, error, with `data-path`, the address it was drawn for, so that
+ * a reader waiting for the next page is not answered by the last one), and the "cite this" line.
  */
 import { useEffect, useState, type ReactNode } from 'react';
 import { useT } from '../i18n.js';
@@ -34,7 +35,12 @@ export function Page({
     document.title = heading === '' ? t('app.name') : `${heading} · ${t('app.name')}`;
   }, [heading, t]);
   return (
-    <article className="page" data-state={state} aria-busy={state === 'loading'}>
+    <article
+      className="page"
+      data-state={state}
+      data-path={window.location.pathname + window.location.search}
+      aria-busy={state === 'loading'}
+    >
       <header className="page-header">
         {kicker && <p className="kicker">{kicker}</p>}
         <h1 id="page-title">{heading}</h1>
