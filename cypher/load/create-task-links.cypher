@@ -1,5 +1,7 @@
 // Parent tasks, assignments and domains of the document's tasks.
-// Params: $parents: [{id, parent}], $assignments: [{task, agency, role, ordinal, sourceFile, lineStart, lineEnd, excerpt}],
+// An assignment stores its order only: its provenance is its task's (the lines that name the
+// agency are the task's lines), kept once, on the task.
+// Params: $parents: [{id, parent}], $assignments: [{task, agency, role, ordinal}],
 //         $domains: [{task, code, via}]
 CALL () {
   UNWIND $parents AS p
@@ -10,9 +12,9 @@ CALL () {
   UNWIND $assignments AS a
   MATCH (n:Task {id: a.task}), (g:Agency {id: a.agency})
   FOREACH (_ IN CASE WHEN a.role = 'LEAD' THEN [1] ELSE [] END |
-    CREATE (n)-[:LED_BY {ordinal: a.ordinal, sourceFile: a.sourceFile, lineStart: a.lineStart, lineEnd: a.lineEnd, excerpt: a.excerpt}]->(g))
+    CREATE (n)-[:LED_BY {ordinal: a.ordinal}]->(g))
   FOREACH (_ IN CASE WHEN a.role = 'COORDINATOR' THEN [1] ELSE [] END |
-    CREATE (n)-[:COORDINATED_BY {ordinal: a.ordinal, sourceFile: a.sourceFile, lineStart: a.lineStart, lineEnd: a.lineEnd, excerpt: a.excerpt}]->(g))
+    CREATE (n)-[:COORDINATED_BY {ordinal: a.ordinal}]->(g))
 }
 CALL () {
   UNWIND $domains AS d
