@@ -56,38 +56,57 @@ export function terms(text: string): string[] {
 
 type Vector = Map<string, number>;
 
-/**
- * L2-normalised TF-IDF vectors of the texts, with sub-linear term frequency (1 + ln tf) and
- * smoothed idf (ln((1 + n) / (1 + df)) + 1) over these texts alone.
- */
-export function tfidf(texts: readonly string[]): Vector[] {
-  const counts = texts.map((text) => {
+// Each text's terms with their counts, in order of first use, kept across calls: derivation reads
+// the tasks of a parent plan once for each plan under it (four departments' plans under a
+// province's), and the terms of a text never change. Bounded (a task has some 80 terms: tens of
+// MB at most) and dropped whole when full.
+const COUNTED_LIMIT = 4_096;
+const counted = new Map<string, readonly (readonly [string, number])[]>();
+
+function countedTerms(text: string): readonly (readonly [string, number])[] {
+  let found = counted.get(text);
+  if (found === undefined) {
     const tf = new Map<string, number>();
     for (const term of terms(text)) tf.set(term, (tf.get(term) ?? 0) + 1);
-    return tf;
-  });
+    found = [...tf];
+    if (counted.size >= COUNTED_LIMIT) counted.clear();
+    counted.set(text, found);
+  }
+  return found;
+}
+
+// Sub-linear term frequency times smoothed idf, over n texts.
+function weight(count: number, df: number, n: number): number {
+  return (1 + Math.log(count)) * (Math.log((1 + n) / (1 + df)) + 1);
+}
+
+/**
+ * L2-normalised TF-IDF vectors of the texts, with sub-linear term frequency (1 + ln tf) and
+ * smoothed idf (ln((1 + n) / (1 + df)) + 1) over these texts alone; terms in order of first use.
+ */
+export function tfidf(texts: readonly string[]): Vector[] {
+  const counts = texts.map(countedTerms);
   const df = new Map<string, number>();
-  for (const tf of counts) for (const term of tf.keys()) df.set(term, (df.get(term) ?? 0) + 1);
+  for (const tf of counts) for (const [term] of tf) df.set(term, (df.get(term) ?? 0) + 1);
   const n = texts.length;
   return counts.map((tf) => {
     const vector: Vector = new Map();
     let norm = 0;
     for (const [term, count] of tf) {
-      const weight = (1 + Math.log(count)) * (Math.log((1 + n) / (1 + df.get(term)!)) + 1);
-      vector.set(term, weight);
-      norm += weight * weight;
+      const w = weight(count, df.get(term)!, n);
+      vector.set(term, w);
+      norm += w * w;
     }
     norm = Math.sqrt(norm);
-    if (norm > 0) for (const [term, weight] of vector) vector.set(term, weight / norm);
+    if (norm > 0) for (const [term, w] of vector) vector.set(term, w / norm);
     return vector;
   });
 }
 
-/** Cosine of two normalised vectors. */
+/** Cosine of two normalised vectors: their products summed over the terms of `a`, in its order. */
 export function cosine(a: Vector, b: Vector): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let dot = 0;
-  for (const [term, weight] of small) dot += weight * (large.get(term) ?? 0);
+  for (const [term, w] of a) dot += w * (b.get(term) ?? 0);
   return dot;
 }
 
@@ -96,57 +115,80 @@ export function cosine(a: Vector, b: Vector): number {
  * together: the score of a pair depends on its two documents only, so it changes exactly when one
  * of them is re-ingested. With `atLeast`, only the pairs scoring at least that.
  *
- * The scores are `cosine`'s to the last bit (the same products summed in the same order: over the
- * smaller vector's terms as tfidf listed them), computed on term numbers and typed arrays instead
- * of string maps: a national ingest compares millions of pairs, and the maps were most of its
- * derivation time.
+ * The scores are `cosine(child, parent)`'s to the last bit (the same products summed in the same
+ * order, over the child's terms), computed on term numbers with an index of the parents by term:
+ * each child meets only the parents sharing one of its terms. A national ingest compares millions
+ * of pairs; string maps, then a dense row per parent, were most of its derivation time.
  */
 export function similarities(
   children: readonly TaskText[],
   parents: readonly TaskText[],
   atLeast = Number.NEGATIVE_INFINITY,
 ): ScoredPair[] {
-  const vectors = tfidf([...children, ...parents].map((task) => task.text));
+  const texts = [...children, ...parents].map((task) => countedTerms(task.text));
+  const n = texts.length;
+  // Term numbers in order of first use, and how many texts hold each.
   const numbers = new Map<string, number>();
-  const packed = vectors.map((vector) => {
-    const ids = new Int32Array(vector.size);
-    const weights = new Float64Array(vector.size);
-    let k = 0;
-    for (const [term, weight] of vector) {
+  const df: number[] = [];
+  const ids = texts.map((tf) => {
+    const out = new Int32Array(tf.length);
+    tf.forEach(([term], k) => {
       let id = numbers.get(term);
-      if (id === undefined) numbers.set(term, (id = numbers.size));
-      ids[k] = id;
-      weights[k] = weight;
-      k += 1;
-    }
-    return { ids, weights };
+      if (id === undefined) {
+        id = numbers.size;
+        numbers.set(term, id);
+        df.push(0);
+      }
+      df[id]! += 1;
+      out[k] = id;
+    });
+    return out;
   });
+  const weights = texts.map((tf, i) => {
+    const out = new Float64Array(tf.length);
+    let norm = 0;
+    tf.forEach(([, count], k) => {
+      const w = weight(count, df[ids[i]![k]!]!, n);
+      out[k] = w;
+      norm += w * w;
+    });
+    norm = Math.sqrt(norm);
+    if (norm > 0) for (let k = 0; k < out.length; k += 1) out[k] = out[k]! / norm;
+    return out;
+  });
+  // The parents holding each term, with their weights: term t's are at [start[t], start[t + 1]).
   const size = numbers.size;
-  // Each parent's weights by term number (0 where it lacks the term), and one such row for the child at hand.
-  const parentRows = parents.map((_, j) => dense(packed[children.length + j]!, size));
-  const childRow = new Float64Array(size);
+  const start = new Int32Array(size + 1);
+  for (let j = 0; j < parents.length; j += 1) for (const id of ids[children.length + j]!) start[id + 1]! += 1;
+  for (let t = 0; t < size; t += 1) start[t + 1]! += start[t]!;
+  const next = start.slice(0, size);
+  const holder = new Int32Array(start[size]!);
+  const held = new Float64Array(start[size]!);
+  for (let j = 0; j < parents.length; j += 1) {
+    const parentIds = ids[children.length + j]!;
+    const parentWeights = weights[children.length + j]!;
+    for (let k = 0; k < parentIds.length; k += 1) {
+      const at = next[parentIds[k]!]!;
+      next[parentIds[k]!] = at + 1;
+      holder[at] = j;
+      held[at] = parentWeights[k]!;
+    }
+  }
+  const dots = new Float64Array(parents.length);
   const pairs: ScoredPair[] = [];
   children.forEach((child, i) => {
-    const a = packed[i]!;
-    for (let k = 0; k < a.ids.length; k += 1) childRow[a.ids[k]!] = a.weights[k]!;
-    parents.forEach((parent, j) => {
-      const b = packed[children.length + j]!;
-      let dot = 0;
-      if (a.ids.length <= b.ids.length) {
-        const row = parentRows[j]!;
-        for (let k = 0; k < a.ids.length; k += 1) dot += a.weights[k]! * row[a.ids[k]!]!;
-      } else {
-        for (let k = 0; k < b.ids.length; k += 1) dot += b.weights[k]! * childRow[b.ids[k]!]!;
+    dots.fill(0);
+    const childIds = ids[i]!;
+    const childWeights = weights[i]!;
+    for (let k = 0; k < childIds.length; k += 1) {
+      const w = childWeights[k]!;
+      for (let p = start[childIds[k]!]!, end = start[childIds[k]! + 1]!; p < end; p += 1) {
+        dots[holder[p]!]! += w * held[p]!;
       }
-      if (dot >= atLeast) pairs.push({ from: child.id, to: parent.id, score: dot });
+    }
+    parents.forEach((parent, j) => {
+      if (dots[j]! >= atLeast) pairs.push({ from: child.id, to: parent.id, score: dots[j]! });
     });
-    for (let k = 0; k < a.ids.length; k += 1) childRow[a.ids[k]!] = 0;
   });
   return pairs;
-}
-
-function dense(vector: { ids: Int32Array; weights: Float64Array }, size: number): Float64Array {
-  const row = new Float64Array(size);
-  for (let k = 0; k < vector.ids.length; k += 1) row[vector.ids[k]!] = vector.weights[k]!;
-  return row;
 }
