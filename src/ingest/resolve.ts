@@ -154,8 +154,11 @@ export function toTaskRecords(
   return drafts.map((draft, index) => {
     checkTextLength(draft.text.length, `the text of task ${draft.code ?? index + 1}`, file, draft.lineStart);
     const leads = resolveAll(draft.leads, draft.lineStart);
+    // An agency printed as lead and as coordinator of a task in cells of their own ("Các bộ,
+    // ngành" in both columns of a Government plan's row) is both, as printed; elsewhere it is the
+    // lead's own sentence read again (see TaskDraft.rolesApart).
     const coordinators = resolveAll(draft.coordinators, draft.lineStart).filter(
-      (agency) => !leads.some((lead) => lead.id === agency.id),
+      (agency) => draft.rolesApart === true || !leads.some((lead) => lead.id === agency.id),
     );
     if (draft.missingLead !== null) warn(draft.lineStart, draft.missingLead);
     const text = squash(draft.text);

@@ -19,6 +19,12 @@ export interface TaskDraft {
   expectedResult: string | null;
   leads: string[];
   coordinators: string[];
+  /**
+   * The coordinators were printed in a cell of their own (a table's "phối hợp" column), apart
+   * from the lead's: an agency in both cells is printed in both roles. Elsewhere a lead read again
+   * among the coordinators is the sentence that names it ("Sở X chủ trì, phối hợp với …") read twice.
+   */
+  rolesApart?: boolean;
   /** Index of the parent draft in the same list. */
   parent: number | null;
   /** Headings of the sections the task sits in (for its domains). */

@@ -423,6 +423,7 @@ function toDrafts(rows: Row[], tasks: TaskDraft[], warnings: LayoutResult['warni
         ...(row.cells.coordinators === undefined ? [] : [withoutScopes(row.cells.coordinators)]),
         ...(roles?.partners ?? []),
       ],
+      rolesApart: row.cells.coordinators !== undefined,
     };
     const task = (code: string | null, parent: number | null, lineStart: number) =>
       push({
