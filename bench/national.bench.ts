@@ -255,7 +255,7 @@ async function measureSize(
   console.log(`\n### ${size}\n`);
   const files = corpusFiles(size);
   // Twice: a fresh Neo4j spends its first minute compiling its own code (the JIT compiled some
-  // 30,000 methods in ~85 s of CPU during a first national ingest on this machine, beside the
+  // 30,000 methods in 70-90 s of CPU during a first national ingest on this machine, beside the
   // load's own work), so a first ingest measures the JVM's warm-up as much as the project.
   await clearGraph(db);
   const first = await timedIngest(db, files);
