@@ -3,7 +3,7 @@
  * Cypher behind a bare HTTP handler, on the same Neo4j and data, for each graph size: the five
  * seed plans, the national corpus (63 provinces × 5 plans, bench/national/generate.ts) and, when
  * asked, the 10× corpus. Per size: a fresh throwaway database (folder .neo4j/bench-national, port
- * BENCH_NEO4J_PORT), the corpus ingested twice, the second time with the server warm (seconds and
+ * BENCH_NEO4J_PORT), the corpus ingested twice, the second time with the server warmer (seconds and
  * memory measured each time), the three servers started,
  * their answers checked to name the same ids, PROFILE db hits of the project's Cypher, then load
  * from a separate process (autocannon, bench/national/load.ts), 8 connections, interleaved rounds
@@ -90,7 +90,7 @@ interface SizeResult {
   /** The first ingest of this size, on the server as the sizes before left it (a new JVM for the first size). */
   ingestSeconds: number;
   ingestPeakRssMb: number;
-  /** The same corpus again into the cleared graph: the server's JIT warm for these statements. */
+  /** The same corpus again into the cleared graph: the server warmer (its JIT has seen these statements once). */
   warmIngestSeconds: number;
   warmIngestPeakRssMb: number;
   questions: QuestionResult[];
@@ -461,7 +461,7 @@ function table(result: SizeResult): string {
   return [
     `**${result.size}**: ${result.documents} documents, ${result.tasks} tasks, ${result.assignments} assignments, ` +
       `${result.agencies} agencies; ingest ${result.ingestSeconds.toFixed(1)} s (peak RSS ${result.ingestPeakRssMb} MB), ` +
-      `again with the server warm ${result.warmIngestSeconds.toFixed(1)} s (peak RSS ${result.warmIngestPeakRssMb} MB). ` +
+      `again into the cleared graph ${result.warmIngestSeconds.toFixed(1)} s (peak RSS ${result.warmIngestPeakRssMb} MB). ` +
       `Geometric mean of project ÷ @neo4j/graphql throughput: ${geomean.toFixed(2)}×.`,
     '',
     [header, header.map(() => '---'), ...rows].map((row) => `| ${row.join(' | ')} |`).join('\n'),

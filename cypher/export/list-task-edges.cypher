@@ -1,6 +1,7 @@
 // The relationships out of an export's tasks (see list-tasks): LED_BY and COORDINATED_BY with
-// their provenance (their task's: the graph keeps it once, on the task), IN_DOMAIN, and PART_OF when the parent task is in the export too. Ordered
-// by the task's (documentId, ordinal), then type, ordinal and target.
+// their provenance (their task's: the graph keeps it once, on the task), IN_DOMAIN, and PART_OF
+// when the parent task is in the export too. Ordered by the task's (documentId, ordinal), then
+// type, ordinal and target.
 // Params: $documents (ids of the matching documents; null: every document), $domain (a Domain
 // code or null)
 MATCH (t:Task)-[r:LED_BY|COORDINATED_BY|IN_DOMAIN|PART_OF]->(x)

@@ -75,32 +75,49 @@ function countedTerms(text: string): readonly (readonly [string, number])[] {
   return found;
 }
 
-// Sub-linear term frequency times smoothed idf, over n texts.
-function weight(count: number, df: number, n: number): number {
-  return (1 + Math.log(count)) * (Math.log((1 + n) / (1 + df)) + 1);
+/**
+ * The texts' L2-normalised TF-IDF weights on term numbers (in order of first use over the texts),
+ * with sub-linear term frequency (1 + ln tf) and smoothed idf (ln((1 + n) / (1 + df)) + 1) over
+ * these texts alone; each text's terms in order of first use.
+ */
+function weighted(texts: readonly string[]): { terms: string[]; ids: Int32Array[]; weights: Float64Array[] } {
+  const counts = texts.map(countedTerms);
+  const n = texts.length;
+  const numbers = new Map<string, number>();
+  const df: number[] = [];
+  const ids = counts.map((tf) => {
+    const out = new Int32Array(tf.length);
+    tf.forEach(([term], k) => {
+      let id = numbers.get(term);
+      if (id === undefined) {
+        id = numbers.size;
+        numbers.set(term, id);
+        df.push(0);
+      }
+      df[id]! += 1;
+      out[k] = id;
+    });
+    return out;
+  });
+  const weights = counts.map((tf, i) => {
+    const out = new Float64Array(tf.length);
+    let norm = 0;
+    tf.forEach(([, count], k) => {
+      const w = (1 + Math.log(count)) * (Math.log((1 + n) / (1 + df[ids[i]![k]!]!)) + 1);
+      out[k] = w;
+      norm += w * w;
+    });
+    norm = Math.sqrt(norm);
+    if (norm > 0) for (let k = 0; k < out.length; k += 1) out[k] = out[k]! / norm;
+    return out;
+  });
+  return { terms: [...numbers.keys()], ids, weights };
 }
 
-/**
- * L2-normalised TF-IDF vectors of the texts, with sub-linear term frequency (1 + ln tf) and
- * smoothed idf (ln((1 + n) / (1 + df)) + 1) over these texts alone; terms in order of first use.
- */
+/** The texts' TF-IDF vectors (see `weighted`), as maps from term to weight. */
 export function tfidf(texts: readonly string[]): Vector[] {
-  const counts = texts.map(countedTerms);
-  const df = new Map<string, number>();
-  for (const tf of counts) for (const [term] of tf) df.set(term, (df.get(term) ?? 0) + 1);
-  const n = texts.length;
-  return counts.map((tf) => {
-    const vector: Vector = new Map();
-    let norm = 0;
-    for (const [term, count] of tf) {
-      const w = weight(count, df.get(term)!, n);
-      vector.set(term, w);
-      norm += w * w;
-    }
-    norm = Math.sqrt(norm);
-    if (norm > 0) for (const [term, w] of vector) vector.set(term, w / norm);
-    return vector;
-  });
+  const { terms: names, ids, weights } = weighted(texts);
+  return ids.map((textIds, i) => new Map([...textIds].map((id, k) => [names[id]!, weights[i]![k]!])));
 }
 
 /** Cosine of two normalised vectors: their products summed over the terms of `a`, in its order. */
@@ -125,39 +142,9 @@ export function similarities(
   parents: readonly TaskText[],
   atLeast = Number.NEGATIVE_INFINITY,
 ): ScoredPair[] {
-  const texts = [...children, ...parents].map((task) => countedTerms(task.text));
-  const n = texts.length;
-  // Term numbers in order of first use, and how many texts hold each.
-  const numbers = new Map<string, number>();
-  const df: number[] = [];
-  const ids = texts.map((tf) => {
-    const out = new Int32Array(tf.length);
-    tf.forEach(([term], k) => {
-      let id = numbers.get(term);
-      if (id === undefined) {
-        id = numbers.size;
-        numbers.set(term, id);
-        df.push(0);
-      }
-      df[id]! += 1;
-      out[k] = id;
-    });
-    return out;
-  });
-  const weights = texts.map((tf, i) => {
-    const out = new Float64Array(tf.length);
-    let norm = 0;
-    tf.forEach(([, count], k) => {
-      const w = weight(count, df[ids[i]![k]!]!, n);
-      out[k] = w;
-      norm += w * w;
-    });
-    norm = Math.sqrt(norm);
-    if (norm > 0) for (let k = 0; k < out.length; k += 1) out[k] = out[k]! / norm;
-    return out;
-  });
+  const { terms: names, ids, weights } = weighted([...children, ...parents].map((task) => task.text));
   // The parents holding each term, with their weights: term t's are at [start[t], start[t + 1]).
-  const size = numbers.size;
+  const size = names.length;
   const start = new Int32Array(size + 1);
   for (let j = 0; j < parents.length; j += 1) for (const id of ids[children.length + j]!) start[id + 1]! += 1;
   for (let t = 0; t < size; t += 1) start[t + 1]! += start[t]!;
