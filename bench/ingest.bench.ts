@@ -15,10 +15,11 @@ import { loadDocument } from '../src/graph/load.js';
 import { emit, extract, loadDictionaries } from '../src/ingest/index.js';
 import { loadReferenceData } from '../src/cli/ingest.js';
 import { seedFiles } from '../src/cli/seed.js';
+import { REAL_DIR } from '../test/helpers/corpus.js';
 
 const ROUNDS = 7;
 const dictionaries = loadDictionaries(path.join(PROJECT_ROOT, 'seed'));
-const REAL = path.join(PROJECT_ROOT, '..', 'shared', 'corpus', 'real');
+const REAL = REAL_DIR;
 const read = (file: string) => ({ name: path.basename(file), bytes: fs.readFileSync(file) });
 const seeds = seedFiles().map(read);
 const real = fs.existsSync(REAL)

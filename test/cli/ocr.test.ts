@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../../src/config.js';
 import { findOcr } from '../../src/cli/ocr.js';
 import { decode } from '../../src/ingest/formats/index.js';
+import { FILES_DIR } from '../helpers/corpus.js';
 
-const SCAN = path.join(PROJECT_ROOT, '..', 'shared', 'corpus', 'files', 'CV-813-CucHoaChat.pdf');
+const SCAN = path.join(FILES_DIR, 'CV-813-CucHoaChat.pdf');
 
 describe('OCR of a scanned PDF with Tesseract', () => {
   it('reads the scanned letter of Cục Hóa chất: its issuer, addressee and the decree it discusses', async () => {

@@ -26,9 +26,10 @@ import {
 import { parseTimeframe } from '../../src/ingest/timeframe.js';
 import { foldWords } from '../../src/text/index.js';
 import type { Ocr } from '../../src/ingest/formats/index.js';
+import { CORPUS_DIR } from './corpus.js';
 
 export const FACTS_DIR = path.join(PROJECT_ROOT, 'test', 'ingest', 'corpus');
-export const CORPUS_DIR = path.join(PROJECT_ROOT, '..', 'shared', 'corpus');
+export { CORPUS_DIR };
 const FIXTURES_DIR = path.join(PROJECT_ROOT, 'test', 'ingest', 'fixtures');
 
 export const KINDS = ['identity', 'lineage', 'tasks', 'titles', 'leads', 'coordinators', 'times'] as const;

@@ -7,12 +7,13 @@ import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/config.js';
 import { decode } from '../../src/ingest/formats/index.js';
 import { extract, loadDictionaries, type DocumentExtraction, type TaskRecord } from '../../src/ingest/index.js';
+import { CORPUS_DIR, REAL_DIR } from './corpus.js';
 
 export const SEED_DOCUMENTS = path.join(PROJECT_ROOT, 'seed', 'documents');
 export const FIXTURES = path.join(PROJECT_ROOT, 'test', 'ingest', 'fixtures');
 /** The real corpus: texts in real/, Word and PDF files in files/. */
-export const CORPUS = path.join(PROJECT_ROOT, '..', 'shared', 'corpus');
-export const REAL = path.join(CORPUS, 'real');
+export const CORPUS = CORPUS_DIR;
+export const REAL = REAL_DIR;
 export const dictionaries = loadDictionaries(path.join(PROJECT_ROOT, 'seed'));
 
 /** The seed files, by a short name. */

@@ -13,11 +13,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../src/config.js';
 import { extract, IngestError } from '../../src/ingest/index.js';
 import { dictionaries, SEED_DOCUMENTS } from '../helpers/ingest.js';
+import { REAL_DIR } from '../helpers/corpus.js';
 
-const CORPUS = path.join(PROJECT_ROOT, '..', 'shared', 'corpus', 'real');
+const CORPUS = REAL_DIR;
 const SEED = Number(process.env.FUZZ_SEED ?? 20261125);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 100);
 

@@ -3,14 +3,14 @@ import fc from 'fast-check';
 import fs from 'node:fs';
 import path from 'node:path';
 import { strToU8, zipSync } from 'fflate';
-import { PROJECT_ROOT } from '../../../src/config.js';
 import { decode, detectFormat, FormatError } from '../../../src/ingest/formats/index.js';
 import { htmlToText } from '../../../src/ingest/formats/html.js';
 import { pdfToText } from '../../../src/ingest/formats/pdf.js';
 import { extract, IngestError, type DocumentExtraction } from '../../../src/ingest/index.js';
 import { dictionaries } from '../../helpers/ingest.js';
+import { CORPUS_DIR } from '../../helpers/corpus.js';
 
-const CORPUS = path.join(PROJECT_ROOT, '..', 'shared', 'corpus');
+const CORPUS = CORPUS_DIR;
 const file = (name: string) => new Uint8Array(fs.readFileSync(path.join(CORPUS, name)));
 const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 /** A corpus text without its first line (`SOURCE: …`). */
