@@ -154,7 +154,9 @@ export class Database implements Reader {
     return this.retrying(async () => {
       const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
       try {
-        const result = await session.run(loadCypher(queryName, options.flags), params, { timeout });
+        const result = await withoutCallerStack(() =>
+          session.run(loadCypher(queryName, options.flags), params, { timeout }),
+        );
         return result.records.map((record) => record.toObject() as Row);
       } finally {
         await session.close().catch(() => {});
@@ -293,4 +295,20 @@ function streamingOn(tx: QueryRunner): StreamTx {
 async function runOn(tx: QueryRunner, queryName: string, params: Record<string, unknown>): Promise<Row[]> {
   const result = await tx.run(loadCypher(queryName), params);
   return result.records.map((record) => record.toObject() as Row);
+}
+
+/**
+ * Calls `start` (which creates a driver Result) without recording the caller's stack: the driver
+ * captures one for every result, to put on the error should that result fail, and formatting it
+ * was about 3.5% of the service's CPU under load. Errors reach callers mapped (mapDriverError),
+ * whose messages name the statement; the stack of the driver's own error is not shown to anyone.
+ */
+function withoutCallerStack<T>(start: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return start();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
 }
