@@ -65,6 +65,26 @@ describe('the items of a part of tasks', () => {
     expect(task).toMatchObject({ timeframe: '2025 - 2030', startYear: 2025, endYear: 2030 });
   });
 
+  it('Nghệ An 987: "2. Kế hoạch phát triển giai đoạn 2026 - 2030" keeps its title and is the time of items 2.1-2.3', () => {
+    const group = at('nghe-an-987-kh-ubnd-2025.txt', 102);
+    expect(group.title).toBe('Kế hoạch phát triển giai đoạn 2026 - 2030');
+    for (const line of [102, 110, 133, 153]) {
+      expect(at('nghe-an-987-kh-ubnd-2025.txt', line)).toMatchObject({ startYear: 2026, endYear: 2030 });
+    }
+    // Part IV's duties state no period of their own and are under no such heading.
+    expect(at('nghe-an-987-kh-ubnd-2025.txt', 174).timeframe).toBeNull();
+  });
+
+  it('Thanh Hóa 235: "thời gian quan trắc từ tháng 3 đến tháng 10 năm 2026" in an item\'s text is its time', () => {
+    for (const line of [73, 156, 211, 229]) {
+      expect(at('thanh-hoa-235-kh-ubnd-2025.txt', line)).toMatchObject({
+        timeframe: 'từ tháng 3 đến tháng 10 năm 2026',
+        startYear: 2026,
+        endYear: 2026,
+      });
+    }
+  });
+
   it('Ban Chỉ đạo 1237: a Roman group\'s "Cơ quan chủ trì" and "Thời gian thực hiện" blocks assign its tasks', () => {
     const file = 'bcdqg1237-252-kh-bcdqg1237-2013.txt';
     expect(at(file, 30).title).toBe('CÔNG TÁC QUÁN TRIỆT, TRIỂN KHAI THỰC HIỆN');

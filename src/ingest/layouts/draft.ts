@@ -25,6 +25,11 @@ export interface TaskDraft {
    * among the coordinators is the sentence that names it ("Sở X chủ trì, phối hợp với …") read twice.
    */
   rolesApart?: boolean;
+  /**
+   * The period its heading names for the items under it ("… giai đoạn 2026 - 2030"): theirs when
+   * they state no time of their own.
+   */
+  periodOfItems?: string;
   /** Index of the parent draft in the same list. */
   parent: number | null;
   /** Headings of the sections the task sits in (for its domains). */

@@ -37,6 +37,10 @@ export type PartMode = 'tasks' | 'implementation';
 // (ho-chi-minh-2820-qd-ubnd-2025.txt:306).
 const TRAILING_TIME =
   /\s*\(((?:(?!số|Quyết định|Nghị quyết|Kế hoạch|Luật|Thông tư|Chỉ thị)[^()])*?(?:19|20)\d{2}(?:(?!số)[^()])*)\)\s*[.;]?$/u;
+// A heading that names the period of its items: "2. Kế hoạch phát triển giai đoạn 2026 - 2030"
+// (nghe-an-987-kh-ubnd-2025.txt:102). The title keeps it; items that state no time of their own
+// are for that period too.
+const HEADING_PERIOD = /giai đoạn\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}$/iu;
 // Items that state a parameter of the plan, not work: "1. Thời gian kiểm tra: 13h30' ngày …",
 // "2. Địa điểm: …" (KH-2242_23.4.2026_Kiem-tra-cap-GCN-28-don-vi.docx, "II. NỘI DUNG").
 const PARAMETER = /^(?:Thời gian|Địa điểm|Đối tượng|Thành phần|Hình thức|Phạm vi|Số lượng)(?:[\s,][^:]{0,30})?:/u;
@@ -64,7 +68,7 @@ export function readItems(parts: Part[], mode: PartMode): LayoutResult {
   const parents = new Set(tasks.map((task) => task.parent).filter((parent) => parent !== null));
   for (const [index, task] of tasks.entries()) {
     task.text = task.text.replace(/\s+/g, ' ').trim();
-    task.timeframe ??= deadlinesIn(task.text);
+    task.timeframe ??= deadlinesIn(task.text) ?? statedPeriod(task.text) ?? periodAbove(tasks, task);
     if (parents.has(index) || task.leads.length > 0 || task.missingLead !== null) continue;
     task.missingLead =
       task.coordinators.length > 0
@@ -81,6 +85,24 @@ const DEADLINE =
 // The period of a report whose deadlines follow: "định kỳ 6 tháng báo cáo … trước ngày 15 tháng 6
 // và trước ngày 01 tháng 12" (chinh-phu-03-nq-cp-2025.txt:302).
 const PERIOD = /[Đđ]ịnh kỳ\s+(?:\d{1,2}\s+tháng|(?:hằng|hàng)\s+(?:năm|tháng|quý))/u;
+
+// When a duty's text says it is done: "… tần suất 2 lần/tháng; thời gian quan trắc từ tháng 3 đến
+// tháng 10 năm 2026; …" (thanh-hoa-235-kh-ubnd-2025.txt:149), the first such statement.
+const STATED_PERIOD =
+  /[Tt]hời gian(?:\s+\p{Ll}+){0,2}:?\s+(từ\s+(?:ngày|tháng|quý|năm)\s[^;.:()]{0,60}?\sđến\s+(?:ngày|tháng|quý|năm)\s[^;.:()]{0,30}?(?:19|20)\d{2})/u;
+
+function statedPeriod(text: string): string | null {
+  return STATED_PERIOD.exec(text)?.[1] ?? null;
+}
+
+/** The period the nearest heading above the task names for its items (HEADING_PERIOD), or null. */
+function periodAbove(tasks: TaskDraft[], task: TaskDraft): string | null {
+  for (let parent = task.parent; parent !== null; parent = tasks[parent]!.parent) {
+    const period = tasks[parent]!.periodOfItems;
+    if (period !== undefined) return period;
+  }
+  return null;
+}
 
 /** The deadlines a text states, joined ("trước ngày 28/2/2023; trước ngày 10/11/2023"), or null. */
 function deadlinesIn(text: string): string | null {
@@ -633,6 +655,8 @@ class PartReader {
       timeframe = time[1]!.trim();
       heading = heading.slice(0, time.index).trim();
     }
+    const period = timeframe === null ? HEADING_PERIOD.exec(heading) : null;
+    if (period !== null) timeframe = period[0];
     if (this.mode === 'tasks' && leads.length === 0) {
       // "1. Các sở, ban, ngành …; UBND các huyện, thành phố tiếp tục tổ chức tuyên truyền …"
       // (son-la-254-qd-ubnd-2023.txt:47): the item opens with who does it.
@@ -656,6 +680,7 @@ class PartReader {
       missingLead: null,
     };
     if (this.mode === 'tasks') draft.part = this.part.code;
+    if (period !== null) draft.periodOfItems = period[0];
     this.indexByCode.set(code, this.tasks.length);
     this.printed.set(draft, code);
     this.tasks.push(draft);
