@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TaskRecord } from '../../src/ingest/index.js';
 import { partnersOf } from '../../src/ingest/layouts/roles.js';
-import { corpus, extractText, real } from '../helpers/ingest.js';
+import { corpus, extractSeed, extractText, real } from '../helpers/ingest.js';
 
 /** The task whose source starts at a line of the text (of a text of real/, unless its tasks are given). */
 function at(file: string, line: number, tasks: TaskRecord[] = real(file).document.tasks): TaskRecord {
@@ -106,6 +106,17 @@ describe('an agency named before the verb of its duty', () => {
   it('"o) Các cơ sở sản xuất tuân thủ nghiêm …": the lead ends before "tuân thủ"', () => {
     const task = at('tvpl-646f0a00d4174382.md', 630);
     expect(names(task.leads)).toEqual(['Các cơ sở sản xuất']);
+  });
+
+  it('Bắc Giang 2024: "Chi cục … phối hợp với Phòng Quản lý Khoa học tư vấn …" (item 3.2) names who does the work, a lead', () => {
+    const task = at('', 115, extractSeed('bac-giang-skhcn-kh-2024-cong-nghe-sinh-hoc.txt').document.tasks);
+    expect(names(task.leads)).toEqual([
+      'Phòng Quản lý Công nghệ và Thị trường công nghệ',
+      'Phòng Quản lý Khoa học Công nghệ cơ sở và Sở hữu trí tuệ',
+      'Chi cục Tiêu chuẩn Đo lường Chất lượng',
+      'Phòng Quản lý Khoa học',
+    ]);
+    expect(names(task.coordinators)).toEqual([]);
   });
 });
 

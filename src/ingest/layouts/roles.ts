@@ -149,7 +149,11 @@ export function readRoles(sentence: string): Roles {
       !/(?<![\p{L}])(với|cho|của)\s*$/u.test(before)
     ) {
       subject = capitalize(before);
-      subjectRole = word === 'phối hợp' ? 'coordinator' : 'lead';
+      // "Ủy ban nhân dân xã, phường phối hợp với các Ngân hàng thương mại thực hiện …"
+      // (tvpl-3a2db039af8c2d05.md:195): who works with others does the work, unless the sentence
+      // names another lead.
+      const withOthers = word === 'phối hợp' && /^\s*(?:với|cùng)\s/u.test(text.slice(role.index + role[0].length));
+      subjectRole = word === 'phối hợp' && !(withOthers && !/chủ trì/iu.test(text)) ? 'coordinator' : 'lead';
     } else if (before === '' && (word === 'chủ trì' || word === 'đầu mối')) {
       subjectRole = 'lead'; // "Chủ trì, phối hợp với ...": the subject is given by the context
     } else if (before === '' && word === 'phối hợp') {
