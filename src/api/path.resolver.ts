@@ -9,7 +9,7 @@ import { findPath, listSharedTasks } from '../graph/path.repository.js';
 import type { Context } from './context.js';
 import { checkFirst } from './connection.js';
 import { badInput } from './errors.js';
-import { Direction, PathStep, Relationship } from './path.type.js';
+import { Direction, PathStep, Relationship, STATED_RELATIONSHIPS } from './path.type.js';
 import { Task } from './task.type.js';
 
 /** Longest path asked for; longer searches get costly on a dense graph. */
@@ -30,7 +30,8 @@ class PathArgs {
 
   @Field(() => [Relationship], {
     nullable: true,
-    description: 'Only these relationship types (any when null), e.g. `[HAS_TASK, LED_BY, COORDINATED_BY]`.',
+    description:
+      'Only these relationship types, e.g. `[HAS_TASK, LED_BY, COORDINATED_BY]`; when null, every type the texts state (all but the derived `DERIVES_FROM`, which a path follows only when named here).',
   })
   via?: Relationship[] | null;
 
@@ -77,7 +78,7 @@ export class PathResolver {
         throw badInput(argument, `Argument "${argument}" names no node: "${id}".`);
     }
     if (from === to) return [{ node: start as NodeRecord, via: null, direction: null }];
-    const path = await findPath(ctx.db, from, to, { maxHops, directed, types: via ?? Object.values(Relationship) });
+    const path = await findPath(ctx.db, from, to, { maxHops, directed, types: via ?? STATED_RELATIONSHIPS });
     if (path === null) return null;
     const nodes = await ctx.loaders.nodes.loadMany(path.ids);
     return nodes.map((node, i) => {

@@ -18,7 +18,12 @@ export enum Relationship {
   IN_PROVINCE = 'IN_PROVINCE',
   SETS = 'SETS',
   MERGED_INTO = 'MERGED_INTO',
+  /** Derived from the tasks' texts (src/derive/), never stated by one. */
+  DERIVES_FROM = 'DERIVES_FROM',
 }
+
+/** The relationships the texts state: all but the derived DERIVES_FROM. */
+export const STATED_RELATIONSHIPS = Object.values(Relationship).filter((type) => type !== Relationship.DERIVES_FROM);
 registerEnumType(Relationship, {
   name: 'Relationship',
   description: 'A relationship type of the graph (schema/graph-model.md).',
